@@ -1,0 +1,9 @@
+namespace Notify.Functions.Storage;
+
+/// <summary>Every storage queue Notify uses. Kebab-case; kept ≤ 56 characters so "-poison" still fits.</summary>
+public static class Queues
+{
+    public const string PolicyIngested = "policy-ingested";
+
+    public static IReadOnlyList<string> All { get; } = [PolicyIngested];
+}

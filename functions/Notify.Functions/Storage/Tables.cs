@@ -1,0 +1,9 @@
+namespace Notify.Functions.Storage;
+
+/// <summary>Every table Notify uses. PascalCase plurals.</summary>
+public static class Tables
+{
+    public const string Policies = "Policies";
+
+    public static IReadOnlyList<string> All { get; } = [Policies];
+}

@@ -1,0 +1,1 @@
+namespace Notify.Testing;
