@@ -1,0 +1,30 @@
+using Notify.Benchmarks;
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+if (args.Length == 0 || args[0] != "storage")
+{
+    Console.Error.WriteLine(BenchmarkOptions.Usage);
+    return 2;
+}
+
+BenchmarkOptions options;
+try
+{
+    options = BenchmarkOptions.Parse(args.AsSpan(1));
+}
+catch (ArgumentException exception)
+{
+    Console.Error.WriteLine(exception.Message);
+    Console.Error.WriteLine(BenchmarkOptions.Usage);
+    return 2;
+}
+
+var results = await StorageBenchmark.RunAsync(options, Console.Out, cancellation.Token);
+ResultTable.Write(Console.Out, results);
+return 0;

@@ -1,0 +1,3 @@
+namespace Notify.Functions.Admin;
+
+public sealed record HealthReport(string Status, IReadOnlyList<ServiceHealth> Storage);

@@ -1,0 +1,3 @@
+namespace Notify.Functions.Admin;
+
+public sealed record PoisonQueueInfo(string PoisonQueue, string SourceQueue, int ApproximateCount);

@@ -1,0 +1,17 @@
+namespace Notify.Functions.Hosting;
+
+/// <summary>
+/// What a function is and how it is triggered, stated once. The Functions host's function.json,
+/// the custom-handler endpoint and the local trigger host are all derived from it.
+/// </summary>
+public sealed record FunctionDeclaration(string Name, FunctionTrigger Trigger)
+{
+    public static FunctionDeclaration Queue(string name, string queueName) =>
+        new(name, new QueueTrigger(queueName));
+
+    public static FunctionDeclaration Timer(string name, string schedule, bool runOnStartup = false) =>
+        new(name, new TimerTrigger(schedule, runOnStartup));
+
+    public static FunctionDeclaration Http(string name, string method, string route) =>
+        new(name, new HttpTrigger(method, route));
+}

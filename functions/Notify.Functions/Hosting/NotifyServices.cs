@@ -1,0 +1,54 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Notify.Functions.Admin;
+using Notify.Functions.Hosting.CustomHandler;
+using Notify.Functions.Hosting.Local;
+using Notify.Functions.Ingest;
+using Notify.Functions.Storage;
+using Notify.Storage;
+
+namespace Notify.Functions.Hosting;
+
+/// <summary>The app's service registrations.</summary>
+public static class NotifyServices
+{
+    public static IServiceCollection AddNotify(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        HostingEnvironment environment,
+        HostJsonSettings hostJson,
+        IEnumerable<FunctionDefinition> functions)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(environment);
+        services.AddSingleton(hostJson);
+        services.AddSingleton(configuration.GetSection("Notify:LocalHost").Get<LocalHostOptions>() ?? new LocalHostOptions());
+        services.AddSingleton(sp => StorageAccountFactory.Create(configuration, environment.Mode, sp.GetRequiredService<TimeProvider>()));
+
+        var catalog = new FunctionCatalog(functions);
+        services.AddSingleton(catalog);
+        foreach (var function in catalog.All.Where(f => f.Declaration.Trigger is not HttpTrigger))
+        {
+            services.TryAddScoped(function.ImplementationType);
+        }
+
+        services.AddSingleton<FunctionInvoker>();
+        services.AddSingleton<StorageProvisioner>();
+        services.AddSingleton<QueuePublisher>();
+        services.AddSingleton<StorageHealth>();
+        services.AddSingleton<PoisonQueues>();
+        services.AddSingleton<PolicyStore>();
+        services.AddSingleton<PolicyIntake>();
+
+        if (environment.Mode == HostingMode.CustomHandler)
+        {
+            services.AddHttpClient(HttpPayloadBridge.HttpClientName);
+            services.AddSingleton<HttpPayloadBridge>();
+        }
+        else
+        {
+            services.AddHostedService<LocalTriggerHost>();
+        }
+
+        return services;
+    }
+}

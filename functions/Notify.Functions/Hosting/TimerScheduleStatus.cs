@@ -1,0 +1,3 @@
+namespace Notify.Functions.Hosting;
+
+public sealed record TimerScheduleStatus(DateTimeOffset Last, DateTimeOffset Next, DateTimeOffset LastUpdated);

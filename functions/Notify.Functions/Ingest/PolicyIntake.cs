@@ -1,0 +1,69 @@
+using System.Security.Cryptography;
+using Notify.Functions.Storage;
+using Notify.Storage;
+
+namespace Notify.Functions.Ingest;
+
+/// <summary>
+/// Takes in a policy document: the source goes to a blob, the record to the Policies table with
+/// status "received", and its id onto the parse queue — in that order, so a queued id always has
+/// its record and source. If enqueueing fails the record and blob are removed again.
+/// </summary>
+public sealed class PolicyIntake(
+    StorageAccount storage,
+    PolicyStore policies,
+    QueuePublisher queues,
+    TimeProvider clock,
+    ILogger<PolicyIntake> logger)
+{
+    public async Task<PolicyRecord> AcceptAsync(PolicySubmission submission, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var id = Guid.CreateVersion7(now).ToString("N");
+        var blobName = $"{id}/source";
+        var container = storage.GetBlobContainerClient(BlobContainers.PolicySources);
+        var policy = new PolicyRecord
+        {
+            Id = id,
+            Title = submission.Title,
+            Issuer = submission.Issuer,
+            FileName = submission.FileName,
+            ContentType = submission.ContentType,
+            SizeBytes = submission.Content.ToMemory().Length,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(submission.Content.ToMemory().Span)),
+            SourceBlob = $"{BlobContainers.PolicySources}/{blobName}",
+            Status = PolicyStatus.Received,
+            ReceivedAt = now,
+            StatusChangedAt = now,
+        };
+
+        await container.UploadAsync(blobName, submission.Content, submission.ContentType, cancellationToken);
+        await policies.AddAsync(policy, cancellationToken);
+        try
+        {
+            await queues.PublishAsync(Queues.PolicyIngested, new PolicyIngestedMessage(id), cancellationToken);
+        }
+        catch (Exception)
+        {
+            await UndoAsync(id, container, blobName);
+            throw;
+        }
+
+        logger.LogInformation("Policy {PolicyId} received ({SizeBytes} bytes) and queued for parsing", id, policy.SizeBytes);
+        return policy;
+    }
+
+    private async Task UndoAsync(string id, Notify.Storage.Blobs.BlobContainerClient container, string blobName)
+    {
+        try
+        {
+            await policies.DeleteAsync(id, CancellationToken.None);
+            await container.DeleteIfExistsAsync(blobName, CancellationToken.None);
+        }
+        catch (StorageRequestException exception)
+        {
+            logger.LogError("Policy {PolicyId} could not be queued and its record could not be removed ({Status} {ErrorCode})",
+                id, exception.Status, exception.ErrorCode);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using Azure;
+using Notify.Functions.Storage;
+using Notify.Storage;
+using Notify.Storage.Tables;
+
+namespace Notify.Functions.Ingest;
+
+/// <summary>Reads and writes policy rows: partition = policy id, row "policy" (later rows of the same policy share the partition).</summary>
+public sealed class PolicyStore(StorageAccount storage, TimeProvider clock)
+{
+    private const string PolicyRow = "policy";
+
+    private readonly TableClient _table = storage.GetTableClient(Tables.Policies);
+
+    public Task AddAsync(PolicyRecord policy, CancellationToken cancellationToken) =>
+        _table.AddEntityAsync(ToEntity(policy), cancellationToken);
+
+    public async Task<PolicyRecord?> FindAsync(string policyId, CancellationToken cancellationToken)
+    {
+        var entity = await _table.GetEntityOrDefaultAsync(policyId, PolicyRow, cancellationToken: cancellationToken);
+        return entity is null ? null : FromEntity(entity);
+    }
+
+    public Task DeleteAsync(string policyId, CancellationToken cancellationToken) =>
+        _table.DeleteEntityAsync(policyId, PolicyRow, cancellationToken: cancellationToken);
+
+    /// <summary>
+    /// Moves a policy from <paramref name="from"/> to <paramref name="to"/>, guarded by its ETag.
+    /// Returns false when it is already past <paramref name="from"/> (a redelivered message).
+    /// </summary>
+    public async Task<bool> TransitionAsync(string policyId, string from, string to, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var entity = await _table.GetEntityOrDefaultAsync(policyId, PolicyRow, cancellationToken: cancellationToken)
+                ?? throw new PolicyNotFoundException(policyId);
+            if (entity.GetString(nameof(PolicyRecord.Status)) != from)
+            {
+                return false;
+            }
+
+            entity[nameof(PolicyRecord.Status)] = to;
+            entity[nameof(PolicyRecord.StatusChangedAt)] = clock.GetUtcNow();
+            try
+            {
+                await _table.UpdateEntityAsync(entity, entity.ETag ?? ETag.All, TableUpdateMode.Replace, cancellationToken);
+                return true;
+            }
+            catch (StorageRequestException exception) when (exception.ErrorCode == StorageErrorCodes.UpdateConditionNotSatisfied)
+            {
+                // Someone else changed the row between our read and write: read it again.
+            }
+        }
+    }
+
+    private static TableEntity ToEntity(PolicyRecord policy)
+    {
+        var entity = new TableEntity(policy.Id, PolicyRow)
+        {
+            [nameof(PolicyRecord.ContentType)] = policy.ContentType,
+            [nameof(PolicyRecord.SizeBytes)] = policy.SizeBytes,
+            [nameof(PolicyRecord.Sha256)] = policy.Sha256,
+            [nameof(PolicyRecord.SourceBlob)] = policy.SourceBlob,
+            [nameof(PolicyRecord.Status)] = policy.Status,
+            [nameof(PolicyRecord.ReceivedAt)] = policy.ReceivedAt,
+            [nameof(PolicyRecord.StatusChangedAt)] = policy.StatusChangedAt,
+        };
+        SetIfPresent(entity, nameof(PolicyRecord.Title), policy.Title);
+        SetIfPresent(entity, nameof(PolicyRecord.Issuer), policy.Issuer);
+        SetIfPresent(entity, nameof(PolicyRecord.FileName), policy.FileName);
+        return entity;
+    }
+
+    private static void SetIfPresent(TableEntity entity, string name, string? value)
+    {
+        if (value is not null)
+        {
+            entity[name] = value;
+        }
+    }
+
+    private static PolicyRecord FromEntity(TableEntity entity) => new()
+    {
+        Id = entity.PartitionKey,
+        Title = entity.GetString(nameof(PolicyRecord.Title)),
+        Issuer = entity.GetString(nameof(PolicyRecord.Issuer)),
+        FileName = entity.GetString(nameof(PolicyRecord.FileName)),
+        ContentType = entity.GetString(nameof(PolicyRecord.ContentType)) ?? "text/plain",
+        SizeBytes = entity.GetInt64(nameof(PolicyRecord.SizeBytes)) ?? 0,
+        Sha256 = entity.GetString(nameof(PolicyRecord.Sha256)) ?? "",
+        SourceBlob = entity.GetString(nameof(PolicyRecord.SourceBlob)) ?? "",
+        Status = entity.GetString(nameof(PolicyRecord.Status)) ?? "",
+        ReceivedAt = entity.GetDateTimeOffset(nameof(PolicyRecord.ReceivedAt)) ?? default,
+        StatusChangedAt = entity.GetDateTimeOffset(nameof(PolicyRecord.StatusChangedAt)) ?? default,
+    };
+}

@@ -1,0 +1,19 @@
+namespace Notify.Functions.Ingest;
+
+/// <summary>A policy as the API shows it.</summary>
+public sealed record PolicyView(
+    string Id,
+    string? Title,
+    string? Issuer,
+    string? FileName,
+    string Status,
+    long SizeBytes,
+    string Sha256,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset StatusChangedAt,
+    string Href)
+{
+    public static PolicyView From(PolicyRecord policy) => new(
+        policy.Id, policy.Title, policy.Issuer, policy.FileName, policy.Status, policy.SizeBytes, policy.Sha256,
+        policy.ReceivedAt, policy.StatusChangedAt, $"/api/policies/{policy.Id}");
+}

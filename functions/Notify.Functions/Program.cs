@@ -1,0 +1,3 @@
+using Notify.Functions.Cli;
+
+return await NotifyCommandLine.Create().Parse(args).InvokeAsync();

@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Notify.Functions.Hosting;
+using Notify.Functions.Hosting.Local;
+using Notify.Functions.Tests.Support;
+using Notify.Testing;
+
+namespace Notify.Functions.Tests.Hosting.Local;
+
+public sealed class LocalTimerSchedulerTests
+{
+    [Fact]
+    public async Task RunAsync_SimulatedClock_FiresAtEachOccurrenceAndReportsPastDue()
+    {
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 22, 10, 2, 0, TimeSpan.Zero));
+        var runs = new ConcurrentQueue<(DateTimeOffset At, TimerInfo Timer)>();
+        await using var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<TimeProvider>(clock)
+            .AddSingleton(runs)
+            .AddScoped<EveryFiveMinutes>()
+            .AddSingleton<FunctionInvoker>()
+            .BuildServiceProvider();
+        var scheduler = new LocalTimerScheduler(FunctionDefinition.Timer<EveryFiveMinutes>(), services.GetRequiredService<FunctionInvoker>(),
+            clock, services.GetRequiredService<ILogger<LocalTimerScheduler>>());
+        using var stop = new CancellationTokenSource();
+        var running = Task.Run(() => scheduler.RunAsync(stop.Token));
+
+        await Task.Delay(200);
+        Assert.Empty(runs);
+
+        clock.SetUtcNow(new DateTimeOffset(2026, 11, 22, 10, 4, 59, TimeSpan.Zero));
+        await Task.Delay(200);
+        Assert.Empty(runs);
+
+        clock.SetUtcNow(new DateTimeOffset(2026, 11, 22, 10, 5, 0, TimeSpan.Zero));
+        await Eventually.ReturnsAsync(() => runs.Count, n => n == 1, "the 10:05 run");
+        var first = runs.Single();
+        Assert.Equal(new DateTimeOffset(2026, 11, 22, 10, 5, 0, TimeSpan.Zero), first.At);
+        Assert.False(first.Timer.IsPastDue);
+        Assert.Equal(new DateTimeOffset(2026, 11, 22, 10, 10, 0, TimeSpan.Zero), first.Timer.ScheduleStatus!.Next);
+
+        // The clock jumps over 10:10 and 10:15 (a suspended host): one late run, flagged past due.
+        await Task.Delay(100);
+        clock.SetUtcNow(new DateTimeOffset(2026, 11, 22, 10, 17, 0, TimeSpan.Zero));
+        await Eventually.ReturnsAsync(() => runs.Count, n => n == 2, "the late 10:10 run");
+        Assert.True(runs.Last().Timer.IsPastDue);
+
+        await stop.CancelAsync();
+        await running;
+        Assert.Equal(2, runs.Count);
+    }
+
+    [Fact]
+    public void Constructor_InvalidSchedule_FailsAtStartNotAtFirstRun()
+    {
+        var clock = new ManualTimeProvider(DateTimeOffset.UnixEpoch);
+        using var services = new ServiceCollection().AddLogging().AddSingleton<FunctionInvoker>().BuildServiceProvider();
+
+        var exception = Assert.Throws<FormatException>(() => new LocalTimerScheduler(FunctionDefinition.Timer<BadSchedule>(),
+            services.GetRequiredService<FunctionInvoker>(), clock, services.GetRequiredService<ILogger<LocalTimerScheduler>>()));
+
+        Assert.Contains("minute", exception.Message, StringComparison.Ordinal);
+    }
+
+    public sealed class EveryFiveMinutes(ConcurrentQueue<(DateTimeOffset, TimerInfo)> runs, TimeProvider clock) : ITimerFunction
+    {
+        public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.Timer(nameof(EveryFiveMinutes), "0 */5 * * * *");
+
+        public Task RunAsync(TimerInfo timer, CancellationToken cancellationToken)
+        {
+            runs.Enqueue((clock.GetUtcNow(), timer));
+            return Task.CompletedTask;
+        }
+    }
+
+    public sealed class BadSchedule : ITimerFunction
+    {
+        public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.Timer(nameof(BadSchedule), "0 61 * * * *");
+
+        public Task RunAsync(TimerInfo timer, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

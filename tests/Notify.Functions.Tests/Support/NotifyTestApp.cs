@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Notify.Functions.Hosting;
+using Notify.Testing;
+
+namespace Notify.Functions.Tests.Support;
+
+/// <summary>The real app on a loopback port, in local or custom-handler mode, against the test Azurite.</summary>
+public sealed class NotifyTestApp : IAsyncDisposable
+{
+    private NotifyTestApp(WebApplication app, Uri baseAddress)
+    {
+        App = app;
+        BaseAddress = baseAddress;
+        Http = new HttpClient { BaseAddress = baseAddress };
+    }
+
+    public WebApplication App { get; }
+
+    public Uri BaseAddress { get; }
+
+    public HttpClient Http { get; }
+
+    public IServiceProvider Services => App.Services;
+
+    public static async Task<NotifyTestApp> StartAsync(
+        HostingMode mode,
+        Action<IServiceCollection>? services = null,
+        IDictionary<string, string?>? settings = null,
+        bool prepareStorage = true)
+    {
+        var port = mode == HostingMode.CustomHandler ? FreePort() : 0;
+        var configuration = new Dictionary<string, string?>
+        {
+            [StorageAccountFactory.Setting] = TestStorage.ConnectionString,
+            ["urls"] = $"http://127.0.0.1:{port}",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        if (mode == HostingMode.CustomHandler)
+        {
+            configuration[HostingEnvironment.CustomHandlerPortVariable] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        var app = NotifyApp.Build([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(configuration);
+            services?.Invoke(builder.Services);
+        });
+        if (prepareStorage)
+        {
+            await NotifyApp.PrepareStorageAsync(app, CancellationToken.None);
+        }
+
+        await app.StartAsync();
+        return new NotifyTestApp(app, new Uri(app.Urls.First()));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
