@@ -3,12 +3,7 @@
 # with its own queue and timer triggers. Ctrl+C stops both.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/azurite.sh"
-cd "$NOTIFY_ROOT"
-
-ensure_npm_tools
-mkdir -p .notify
-trap stop_azurite EXIT
-start_azurite "$NOTIFY_ROOT/.azurite" .notify/azurite.log
+with_azurite "$NOTIFY_ROOT/.azurite" .notify/azurite.log
 
 echo "notify: building ..."
 dotnet build functions/Notify.Functions --configuration Release --nologo --verbosity quiet

@@ -62,3 +62,13 @@ stop_azurite() {
     AZURITE_PID=""
   fi
 }
+
+# with_azurite <data-folder|memory> <log-file>: the common start of every script that needs storage.
+# Installs the npm tools, starts Azurite unless one is listening, and stops it when the script exits.
+with_azurite() {
+  cd "$NOTIFY_ROOT"
+  ensure_npm_tools
+  mkdir -p .notify
+  trap stop_azurite EXIT
+  start_azurite "$1" "$2"
+}

@@ -68,22 +68,22 @@ public static class HostJsonReader
         {
             var root = document.RootElement;
             var settings = new HostJsonSettings();
-            if (TryGet(root, "functionTimeout", out var timeout))
+            if (root.TryGetPropertyIgnoreCase("functionTimeout", out var timeout))
             {
                 settings = settings with { FunctionTimeout = ReadTimeSpan(timeout, "functionTimeout") };
             }
 
-            if (!TryGet(root, "extensions", out var extensions))
+            if (!root.TryGetPropertyIgnoreCase("extensions", out var extensions))
             {
                 return settings;
             }
 
-            if (TryGet(extensions, "http", out var http) && TryGet(http, "routePrefix", out var prefix))
+            if (extensions.TryGetPropertyIgnoreCase("http", out var http) && http.TryGetPropertyIgnoreCase("routePrefix", out var prefix))
             {
                 settings = settings with { RoutePrefix = (prefix.GetString() ?? "").Trim('/') };
             }
 
-            return TryGet(extensions, "queues", out var queues)
+            return extensions.TryGetPropertyIgnoreCase("queues", out var queues)
                 ? settings with { Queues = ReadQueues(queues) }
                 : settings;
         }
@@ -92,33 +92,33 @@ public static class HostJsonReader
     private static QueueTriggerOptions ReadQueues(JsonElement queues)
     {
         var options = new QueueTriggerOptions();
-        if (TryGet(queues, "batchSize", out var batchSize))
+        if (queues.TryGetPropertyIgnoreCase("batchSize", out var batchSize))
         {
             var value = ReadInt(batchSize, "extensions.queues.batchSize", 1, 32);
             options = options with { BatchSize = value, NewBatchThreshold = value / 2 * Environment.ProcessorCount };
         }
 
-        if (TryGet(queues, "newBatchThreshold", out var threshold))
+        if (queues.TryGetPropertyIgnoreCase("newBatchThreshold", out var threshold))
         {
             options = options with { NewBatchThreshold = ReadInt(threshold, "extensions.queues.newBatchThreshold", 0, 1000) };
         }
 
-        if (TryGet(queues, "maxDequeueCount", out var maxDequeue))
+        if (queues.TryGetPropertyIgnoreCase("maxDequeueCount", out var maxDequeue))
         {
             options = options with { MaxDequeueCount = ReadInt(maxDequeue, "extensions.queues.maxDequeueCount", 1, 1000) };
         }
 
-        if (TryGet(queues, "visibilityTimeout", out var visibility))
+        if (queues.TryGetPropertyIgnoreCase("visibilityTimeout", out var visibility))
         {
             options = options with { VisibilityTimeout = ReadTimeSpan(visibility, "extensions.queues.visibilityTimeout") };
         }
 
-        if (TryGet(queues, "maxPollingInterval", out var polling))
+        if (queues.TryGetPropertyIgnoreCase("maxPollingInterval", out var polling))
         {
             options = options with { MaxPollingInterval = ReadTimeSpan(polling, "extensions.queues.maxPollingInterval") };
         }
 
-        if (TryGet(queues, "messageEncoding", out var encoding))
+        if (queues.TryGetPropertyIgnoreCase("messageEncoding", out var encoding))
         {
             options = options with
             {
@@ -135,23 +135,6 @@ public static class HostJsonReader
         return options;
     }
 
-    private static bool TryGet(JsonElement element, string name, out JsonElement value)
-    {
-        if (element.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var property in element.EnumerateObject())
-            {
-                if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
-                {
-                    value = property.Value;
-                    return true;
-                }
-            }
-        }
-
-        value = default;
-        return false;
-    }
 
     private static int ReadInt(JsonElement element, string path, int min, int max)
     {

@@ -22,7 +22,7 @@ public static class NotifyServices
         services.AddSingleton(environment);
         services.AddSingleton(hostJson);
         services.AddSingleton(configuration.GetSection("Notify:LocalHost").Get<LocalHostOptions>() ?? new LocalHostOptions());
-        services.AddSingleton(sp => StorageAccountFactory.Create(configuration, environment.Mode, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(_ => StorageAccountFactory.Create(configuration, environment.Mode));
 
         var catalog = new FunctionCatalog(functions);
         services.AddSingleton(catalog);

@@ -12,9 +12,13 @@ public static class StorageAccountFactory
 {
     public const string Setting = "AzureWebJobsStorage";
 
-    public static StorageAccount Create(IConfiguration configuration, HostingMode mode, TimeProvider clock)
+    /// <remarks>
+    /// Requests are signed with real time even when the app runs on a simulated business clock:
+    /// the service rejects signatures dated more than 15 minutes away from its own clock.
+    /// </remarks>
+    public static StorageAccount Create(IConfiguration configuration, HostingMode mode)
     {
-        var options = new StorageClientOptions { TimeProvider = clock };
+        var options = new StorageClientOptions { TimeProvider = TimeProvider.System };
         var connectionString = configuration[Setting];
         if (!string.IsNullOrWhiteSpace(connectionString))
         {

@@ -53,7 +53,7 @@ public sealed class HttpPayloadBridge(IHttpClientFactory httpClients, IServer se
         var request = new HttpRequestMessage(new HttpMethod(ReadString(req, "Method") ?? "GET"), target);
 
         var headers = new List<(string Name, string Value)>();
-        if (InvocationRequest.TryGetProperty(req, "Headers", out var headerObject) && headerObject.ValueKind == JsonValueKind.Object)
+        if (req.TryGetPropertyIgnoreCase("Headers", out var headerObject) && headerObject.ValueKind == JsonValueKind.Object)
         {
             foreach (var header in headerObject.EnumerateObject())
             {
@@ -116,7 +116,7 @@ public sealed class HttpPayloadBridge(IHttpClientFactory httpClients, IServer se
     }
 
     private static string? ReadString(JsonElement element, string name) =>
-        InvocationRequest.TryGetProperty(element, name, out var value) && value.ValueKind == JsonValueKind.String
+        element.TryGetPropertyIgnoreCase(name, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()
             : null;
 }

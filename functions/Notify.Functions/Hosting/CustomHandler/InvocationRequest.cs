@@ -30,12 +30,12 @@ public sealed class InvocationRequest
         using (document)
         {
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !TryGetProperty(root, "Data", out var data) || data.ValueKind != JsonValueKind.Object)
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetPropertyIgnoreCase("Data", out var data) || data.ValueKind != JsonValueKind.Object)
             {
                 throw new FormatException("The invocation body has no \"Data\" object.");
             }
 
-            var metadata = TryGetProperty(root, "Metadata", out var value) ? value.Clone() : default;
+            var metadata = root.TryGetPropertyIgnoreCase("Metadata", out var value) ? value.Clone() : default;
             return new InvocationRequest(data.Clone(), metadata);
         }
     }
@@ -46,7 +46,7 @@ public sealed class InvocationRequest
     /// </summary>
     public string ReadBindingAsText(string bindingName)
     {
-        if (!TryGetProperty(Data, bindingName, out var value))
+        if (!Data.TryGetPropertyIgnoreCase(bindingName, out var value))
         {
             throw new FormatException($"The invocation has no Data.{bindingName}.");
         }
@@ -64,7 +64,7 @@ public sealed class InvocationRequest
         }
     }
 
-    public bool TryGetBinding(string bindingName, out JsonElement value) => TryGetProperty(Data, bindingName, out value);
+    public bool TryGetBinding(string bindingName, out JsonElement value) => Data.TryGetPropertyIgnoreCase(bindingName, out value);
 
     private static string Unquote(string text)
     {
@@ -76,23 +76,5 @@ public sealed class InvocationRequest
         {
             return text;
         }
-    }
-
-    internal static bool TryGetProperty(JsonElement element, string name, out JsonElement value)
-    {
-        if (element.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var property in element.EnumerateObject())
-            {
-                if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
-                {
-                    value = property.Value;
-                    return true;
-                }
-            }
-        }
-
-        value = default;
-        return false;
     }
 }

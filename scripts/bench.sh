@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Runs a Notify benchmark against a local Azurite (in-memory, started if none is listening).
+# Usage: scripts/bench.sh storage [--messages N] [--entities N]
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib/azurite.sh"
+with_azurite memory .notify/azurite-bench.log
+dotnet run --configuration Release --project bench/Notify.Benchmarks -- "$@"
