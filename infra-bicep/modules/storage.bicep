@@ -12,6 +12,7 @@ var queueNames = [
 
 var tableNames = [
   'Policies'
+  'ApiKeys'
 ]
 
 var blobContainerNames = [

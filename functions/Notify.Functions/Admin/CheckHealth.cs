@@ -5,7 +5,7 @@ namespace Notify.Functions.Admin;
 /// <summary>GET /api/health: whether storage is reachable. 200 when healthy, 503 when not.</summary>
 public sealed class CheckHealth : IHttpFunction
 {
-    public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.Http(nameof(CheckHealth), "GET", "health");
+    public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.PublicHttp(nameof(CheckHealth), "GET", "health");
 
     public static Delegate Handler { get; } = HandleAsync;
 

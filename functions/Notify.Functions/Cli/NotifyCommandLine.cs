@@ -15,6 +15,7 @@ public static class NotifyCommandLine
             ServeCommand.Create(),
             FunctionJsonCommand.Create(),
             PoisonCommand.Create(),
+            KeysCommand.Create(),
         };
         root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((parseResult, cancellationToken) => ServeCommand.RunAsync([.. parseResult.UnmatchedTokens], cancellationToken));

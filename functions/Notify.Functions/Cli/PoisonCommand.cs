@@ -1,7 +1,5 @@
 using System.CommandLine;
 using Notify.Functions.Admin;
-using Notify.Functions.Hosting;
-using Notify.Storage;
 
 namespace Notify.Functions.Cli;
 
@@ -41,22 +39,6 @@ public static class PoisonCommand
         return new Command("poison", "Inspect and replay poison queues.") { list, replay };
     }
 
-    private static async Task<int> WithPoisonQueuesAsync(Func<PoisonQueues, CancellationToken, Task<int>> action, CancellationToken cancellationToken)
-    {
-        await using var app = NotifyApp.Build([]);
-        try
-        {
-            return await action(app.Services.GetRequiredService<PoisonQueues>(), cancellationToken);
-        }
-        catch (StorageUnreachableException exception)
-        {
-            await Console.Error.WriteLineAsync(StorageErrorText.Unreachable(exception));
-            return 3;
-        }
-        catch (StorageRequestException exception) when (exception.ErrorCode == StorageErrorCodes.QueueNotFound)
-        {
-            await Console.Error.WriteLineAsync($"There is no such queue: {exception.Message}");
-            return 1;
-        }
-    }
+    private static Task<int> WithPoisonQueuesAsync(Func<PoisonQueues, CancellationToken, Task<int>> action, CancellationToken cancellationToken) =>
+        CommandServices.RunAsync((services, ct) => action(services.GetRequiredService<PoisonQueues>(), ct), cancellationToken);
 }

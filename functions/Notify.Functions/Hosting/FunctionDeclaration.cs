@@ -1,3 +1,5 @@
+using Notify.Functions.Access;
+
 namespace Notify.Functions.Hosting;
 
 /// <summary>
@@ -12,6 +14,11 @@ public sealed record FunctionDeclaration(string Name, FunctionTrigger Trigger)
     public static FunctionDeclaration Timer(string name, string schedule, bool runOnStartup = false) =>
         new(name, new TimerTrigger(schedule, runOnStartup));
 
-    public static FunctionDeclaration Http(string name, string method, string route) =>
-        new(name, new HttpTrigger(method, route));
+    /// <summary>An HTTP function that needs an API key with one of <paramref name="roles"/> (any role when none are given).</summary>
+    public static FunctionDeclaration Http(string name, string method, string route, params ApiRole[] roles) =>
+        new(name, new HttpTrigger(method, route, roles));
+
+    /// <summary>An HTTP function anyone may call, such as the health check.</summary>
+    public static FunctionDeclaration PublicHttp(string name, string method, string route) =>
+        new(name, new HttpTrigger(method, route, Roles: null));
 }

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Notify.Functions.Access;
 using Notify.Functions.Hosting.CustomHandler;
 using Notify.Functions.Storage;
 using Notify.Storage;
@@ -23,6 +26,9 @@ public static class NotifyApp
         var hostJson = hostJsonPath is null ? new HostJsonSettings() : HostJsonReader.ReadFile(hostJsonPath);
         builder.Services.AddNotify(builder.Configuration, environment, hostJson, functions ?? NotifyFunctions.All);
         builder.Services.AddProblemDetails();
+        builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        builder.Services.AddAuthorization();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         if (environment.Mode == HostingMode.CustomHandler)
         {
@@ -38,12 +44,26 @@ public static class NotifyApp
         _ = app.Services.GetRequiredService<StorageAccount>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         var catalog = app.Services.GetRequiredService<FunctionCatalog>();
         var prefix = string.IsNullOrEmpty(hostJson.RoutePrefix) ? "" : "/" + hostJson.RoutePrefix;
         foreach (var function in catalog.HttpFunctions)
         {
             var trigger = (HttpTrigger)function.Declaration.Trigger;
-            app.MapMethods($"{prefix}/{trigger.Route}", [trigger.Method], function.HttpHandler!).WithName(function.Name);
+            var endpoint = app.MapMethods($"{prefix}/{trigger.Route}", [trigger.Method], function.HttpHandler!).WithName(function.Name);
+            if (trigger.Roles is null)
+            {
+                endpoint.AllowAnonymous();
+            }
+            else if (trigger.Roles.Count == 0)
+            {
+                endpoint.RequireAuthorization();
+            }
+            else
+            {
+                endpoint.RequireAuthorization(new AuthorizeAttribute { Roles = string.Join(",", trigger.Roles.Select(ApiRoles.Name)) });
+            }
         }
 
         if (environment.Mode == HostingMode.CustomHandler)

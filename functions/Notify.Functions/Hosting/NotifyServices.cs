@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Notify.Functions.Access;
 using Notify.Functions.Admin;
 using Notify.Functions.Hosting.CustomHandler;
 using Notify.Functions.Hosting.Local;
@@ -38,6 +39,7 @@ public static class NotifyServices
         services.AddSingleton<PoisonQueues>();
         services.AddSingleton<PolicyStore>();
         services.AddSingleton<PolicyIntake>();
+        services.AddSingleton<ApiKeyStore>();
 
         if (environment.Mode == HostingMode.CustomHandler)
         {

@@ -1,3 +1,4 @@
+using Notify.Functions.Access;
 using Notify.Functions.Hosting;
 
 namespace Notify.Functions.Ingest;
@@ -5,7 +6,7 @@ namespace Notify.Functions.Ingest;
 /// <summary>POST /api/policies: takes in a policy document and queues it for parsing.</summary>
 public sealed class SubmitPolicy : IHttpFunction
 {
-    public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.Http(nameof(SubmitPolicy), "POST", "policies");
+    public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.Http(nameof(SubmitPolicy), "POST", "policies", ApiRole.Editor);
 
     public static Delegate Handler { get; } = HandleAsync;
 

@@ -4,6 +4,7 @@ namespace Notify.Functions.Storage;
 public static class Tables
 {
     public const string Policies = "Policies";
+    public const string ApiKeys = "ApiKeys";
 
-    public static IReadOnlyList<string> All { get; } = [Policies];
+    public static IReadOnlyList<string> All { get; } = [Policies, ApiKeys];
 }

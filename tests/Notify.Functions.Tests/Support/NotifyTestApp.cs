@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Notify.Functions.Access;
 using Notify.Functions.Hosting;
 using Notify.Testing;
 
@@ -11,18 +12,23 @@ namespace Notify.Functions.Tests.Support;
 /// <summary>The real app on a loopback port, in local or custom-handler mode, against the test Azurite.</summary>
 public sealed class NotifyTestApp : IAsyncDisposable
 {
-    private NotifyTestApp(WebApplication app, Uri baseAddress)
+    private NotifyTestApp(WebApplication app, Uri baseAddress, string apiKey)
     {
         App = app;
         BaseAddress = baseAddress;
-        Http = new HttpClient { BaseAddress = baseAddress };
+        ApiKey = apiKey;
+        Http = CreateClient(apiKey);
     }
 
     public WebApplication App { get; }
 
     public Uri BaseAddress { get; }
 
+    /// <summary>A client whose key holds every role.</summary>
     public HttpClient Http { get; }
+
+    /// <summary>The every-role key <see cref="Http"/> sends.</summary>
+    public string ApiKey { get; }
 
     public IServiceProvider Services => App.Services;
 
@@ -60,8 +66,27 @@ public sealed class NotifyTestApp : IAsyncDisposable
         }
 
         await app.StartAsync();
-        return new NotifyTestApp(app, new Uri(app.Urls.First()));
+        var apiKey = prepareStorage ? await CreateKeyAsync(app.Services, Enum.GetValues<ApiRole>()) : "";
+        return new NotifyTestApp(app, new Uri(app.Urls.First()), apiKey);
     }
+
+    /// <summary>A client sending a fresh key with exactly <paramref name="roles"/>, or no key at all when none are given.</summary>
+    public async Task<HttpClient> CreateClientAsync(params ApiRole[] roles) =>
+        CreateClient(roles.Length == 0 ? null : await CreateKeyAsync(Services, roles));
+
+    private HttpClient CreateClient(string? apiKey)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        if (!string.IsNullOrEmpty(apiKey))
+        {
+            client.DefaultRequestHeaders.Add(ApiKeyFormat.HeaderName, apiKey);
+        }
+
+        return client;
+    }
+
+    private static async Task<string> CreateKeyAsync(IServiceProvider services, IReadOnlyList<ApiRole> roles) =>
+        (await services.GetRequiredService<ApiKeyStore>().CreateAsync("tests", roles, CancellationToken.None)).Key;
 
     public async ValueTask DisposeAsync()
     {

@@ -78,7 +78,7 @@ public sealed class CustomHandlerContractTests : IAsyncLifetime
     [Fact]
     public async Task HttpInvocation_RecordedPayload_AnswersResWithStatusBodyAndHeaders()
     {
-        using var response = await InvokeAsync("SubmitPolicy", Payload("http-invocation.json"));
+        using var response = await InvokeAsync("SubmitPolicy", Payload("http-invocation.json").Replace("@API_KEY@", _app.ApiKey, StringComparison.Ordinal));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = await ReadJsonAsync(response);
@@ -93,7 +93,7 @@ public sealed class CustomHandlerContractTests : IAsyncLifetime
     [Fact]
     public async Task HttpInvocation_BadRequestInside_IsRelayedAsResNotAsInvocationFailure()
     {
-        var payload = Payload("http-invocation.json").Replace(
+        var payload = Payload("http-invocation.json").Replace("@API_KEY@", _app.ApiKey, StringComparison.Ordinal).Replace(
             "\"Body\": \"关于做好2027年度城乡居民基本医疗保险集中参保缴费工作的通知\\n集中参保缴费期为2026年9月1日至2027年2月25日。\\n\"",
             "\"Body\": \"   \"",
             StringComparison.Ordinal);
