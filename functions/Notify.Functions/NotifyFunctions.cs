@@ -2,6 +2,7 @@ using Notify.Functions.Admin;
 using Notify.Functions.Hosting;
 using Notify.Functions.Ingest;
 using Notify.Functions.Parse;
+using Notify.Functions.Review;
 
 namespace Notify.Functions;
 
@@ -13,6 +14,13 @@ public static class NotifyFunctions
         FunctionDefinition.Http<CheckHealth>(),
         FunctionDefinition.Http<SubmitPolicy>(),
         FunctionDefinition.Http<GetPolicy>(),
+        FunctionDefinition.Http<ListPolicies>(),
+        FunctionDefinition.Http<ListPolicyDocuments>(),
+        FunctionDefinition.Http<ListPolicyItems>(),
+        FunctionDefinition.Http<GetPolicyItem>(),
+        FunctionDefinition.Http<EditPolicyItem>(),
+        FunctionDefinition.Http<ApprovePolicyItem>(),
+        FunctionDefinition.Http<RejectPolicyItem>(),
         FunctionDefinition.Queue<ParsePolicy, PolicyIngestedMessage>(),
         FunctionDefinition.Timer<WatchPoisonQueues>(),
     ];

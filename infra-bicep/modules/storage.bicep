@@ -12,6 +12,9 @@ var queueNames = [
 
 var tableNames = [
   'Policies'
+  'PolicyDocuments'
+  'PolicyItems'
+  'PolicyItemHistory'
   'ApiKeys'
 ]
 

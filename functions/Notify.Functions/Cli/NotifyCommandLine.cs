@@ -16,6 +16,7 @@ public static class NotifyCommandLine
             FunctionJsonCommand.Create(),
             PoisonCommand.Create(),
             KeysCommand.Create(),
+            ExtractCommand.Create(),
         };
         root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((parseResult, cancellationToken) => ServeCommand.RunAsync([.. parseResult.UnmatchedTokens], cancellationToken));

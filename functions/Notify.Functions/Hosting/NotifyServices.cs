@@ -1,5 +1,9 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Notify.Core.Extraction;
+using Notify.Core.Units;
 using Notify.Functions.Access;
+using Notify.Functions.Parse;
+using Notify.Functions.Review;
 using Notify.Functions.Admin;
 using Notify.Functions.Hosting.CustomHandler;
 using Notify.Functions.Hosting.Local;
@@ -40,6 +44,13 @@ public static class NotifyServices
         services.AddSingleton<PolicyStore>();
         services.AddSingleton<PolicyIntake>();
         services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton(_ => new PolicyExtractor());
+        services.AddSingleton<PolicyItemStore>();
+        services.AddSingleton<PolicyParsing>();
+        services.AddSingleton<ItemReview>();
+        services.AddSingleton(_ => new ItemEditValidator(UnitResolver.Default));
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(
+            new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
 
         if (environment.Mode == HostingMode.CustomHandler)
         {

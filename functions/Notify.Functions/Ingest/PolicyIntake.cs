@@ -20,7 +20,7 @@ public sealed class PolicyIntake(
     {
         var now = clock.GetUtcNow();
         var id = Guid.CreateVersion7(now).ToString("N");
-        var blobName = $"{id}/source";
+        var blobName = SourceBlobName(id);
         var container = storage.GetBlobContainerClient(BlobContainers.PolicySources);
         var policy = new PolicyRecord
         {
@@ -52,6 +52,9 @@ public sealed class PolicyIntake(
         logger.LogInformation("Policy {PolicyId} received ({SizeBytes} bytes) and queued for parsing", id, policy.SizeBytes);
         return policy;
     }
+
+    /// <summary>Where a policy's source bytes are kept in the policy-sources container.</summary>
+    public static string SourceBlobName(string policyId) => $"{policyId}/source";
 
     private async Task UndoAsync(string id, Notify.Storage.Blobs.BlobContainerClient container, string blobName)
     {

@@ -24,4 +24,16 @@ public sealed record PolicyRecord
     public required DateTimeOffset ReceivedAt { get; init; }
 
     public required DateTimeOffset StatusChangedAt { get; init; }
+
+    /// <summary>How the source was encoded (utf-8, utf-8-bom, gb18030), once parsed.</summary>
+    public string? Encoding { get; init; }
+
+    public int DocumentCount { get; init; }
+
+    public int ItemCount { get; init; }
+
+    public int NeedsReviewCount { get; init; }
+
+    /// <summary>What the parser could not do (no structure recognised, unreadable text), for the reviewer.</summary>
+    public string? ParseNote { get; init; }
 }

@@ -21,26 +21,43 @@ public sealed class PolicyStore(StorageAccount storage, TimeProvider clock)
         return entity is null ? null : FromEntity(entity);
     }
 
+    /// <summary>Every policy, newest first (ids are time-ordered).</summary>
+    public async Task<IReadOnlyList<PolicyRecord>> ListAsync(CancellationToken cancellationToken)
+    {
+        var policies = new List<PolicyRecord>();
+        await foreach (var entity in _table.QueryAsync(TableFilter.Create($"RowKey eq {PolicyRow}"), cancellationToken: cancellationToken))
+        {
+            policies.Add(FromEntity(entity));
+        }
+
+        return [.. policies.OrderByDescending(policy => policy.Id, StringComparer.Ordinal)];
+    }
+
     public Task DeleteAsync(string policyId, CancellationToken cancellationToken) =>
         _table.DeleteEntityAsync(policyId, PolicyRow, cancellationToken: cancellationToken);
 
     /// <summary>
-    /// Moves a policy from <paramref name="from"/> to <paramref name="to"/>, guarded by its ETag.
-    /// Returns false when it is already past <paramref name="from"/> (a redelivered message).
+    /// Records the parse outcome on a policy that is still "received". Returns false when it was
+    /// already recorded (a redelivered message); concurrent writers are resolved by ETag.
     /// </summary>
-    public async Task<bool> TransitionAsync(string policyId, string from, string to, CancellationToken cancellationToken)
+    public async Task<bool> CompleteParseAsync(string policyId, PolicyParseOutcome outcome, CancellationToken cancellationToken)
     {
         while (true)
         {
             var entity = await _table.GetEntityOrDefaultAsync(policyId, PolicyRow, cancellationToken: cancellationToken)
                 ?? throw new PolicyNotFoundException(policyId);
-            if (entity.GetString(nameof(PolicyRecord.Status)) != from)
+            if (entity.GetString(nameof(PolicyRecord.Status)) != PolicyStatus.Received)
             {
                 return false;
             }
 
-            entity[nameof(PolicyRecord.Status)] = to;
+            entity[nameof(PolicyRecord.Status)] = outcome.Status;
             entity[nameof(PolicyRecord.StatusChangedAt)] = clock.GetUtcNow();
+            entity[nameof(PolicyRecord.Encoding)] = outcome.Encoding;
+            entity[nameof(PolicyRecord.DocumentCount)] = outcome.DocumentCount;
+            entity[nameof(PolicyRecord.ItemCount)] = outcome.ItemCount;
+            entity[nameof(PolicyRecord.NeedsReviewCount)] = outcome.NeedsReviewCount;
+            entity[nameof(PolicyRecord.ParseNote)] = outcome.Note;
             try
             {
                 await _table.UpdateEntityAsync(entity, entity.ETag ?? ETag.All, TableUpdateMode.Replace, cancellationToken);
@@ -92,5 +109,10 @@ public sealed class PolicyStore(StorageAccount storage, TimeProvider clock)
         Status = entity.GetString(nameof(PolicyRecord.Status)) ?? "",
         ReceivedAt = entity.GetDateTimeOffset(nameof(PolicyRecord.ReceivedAt)) ?? default,
         StatusChangedAt = entity.GetDateTimeOffset(nameof(PolicyRecord.StatusChangedAt)) ?? default,
+        Encoding = entity.GetString(nameof(PolicyRecord.Encoding)),
+        DocumentCount = entity.GetInt32(nameof(PolicyRecord.DocumentCount)) ?? 0,
+        ItemCount = entity.GetInt32(nameof(PolicyRecord.ItemCount)) ?? 0,
+        NeedsReviewCount = entity.GetInt32(nameof(PolicyRecord.NeedsReviewCount)) ?? 0,
+        ParseNote = entity.GetString(nameof(PolicyRecord.ParseNote)),
     };
 }

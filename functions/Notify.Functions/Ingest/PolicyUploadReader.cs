@@ -87,7 +87,7 @@ public static class PolicyUploadReader
         var problem = PolicyTextCheck.Check(content);
         return problem is not null
             ? (null, problem)
-            : (new PolicySubmission(BinaryData.FromBytes(content), "text/plain; charset=utf-8", title, issuer, fileName), null);
+            : (new PolicySubmission(BinaryData.FromBytes(content), "text/plain", title, issuer, fileName), null);
     }
 
     private static (string? Title, string? Issuer, UploadProblem? Problem) ReadLabels(string? title, string? issuer)

@@ -11,9 +11,15 @@ public sealed record PolicyView(
     string Sha256,
     DateTimeOffset ReceivedAt,
     DateTimeOffset StatusChangedAt,
+    string? Encoding,
+    int DocumentCount,
+    int ItemCount,
+    int NeedsReviewCount,
+    string? ParseNote,
     string Href)
 {
     public static PolicyView From(PolicyRecord policy) => new(
         policy.Id, policy.Title, policy.Issuer, policy.FileName, policy.Status, policy.SizeBytes, policy.Sha256,
-        policy.ReceivedAt, policy.StatusChangedAt, $"/api/policies/{policy.Id}");
+        policy.ReceivedAt, policy.StatusChangedAt, policy.Encoding, policy.DocumentCount, policy.ItemCount,
+        policy.NeedsReviewCount, policy.ParseNote, $"/api/policies/{policy.Id}");
 }

@@ -36,9 +36,11 @@ public sealed class PolicyApiTests : IAsyncLifetime
         Assert.Equal("参保缴费通知", created.Title);
         Assert.Equal(Encoding.UTF8.GetByteCount(Notice), created.SizeBytes);
 
-        var later = await Eventually.ReturnsAsync(() => GetPolicyAsync(created.Href), p => p.Status == PolicyStatus.QueuedForParse,
-            "ParsePolicy to move the policy to queued-for-parse");
+        var later = await Eventually.ReturnsAsync(() => GetPolicyAsync(created.Href), p => p.Status == PolicyStatus.Parsed,
+            "ParsePolicy to parse the policy");
         Assert.True(later.StatusChangedAt >= later.ReceivedAt);
+        Assert.Equal("utf-8", later.Encoding);
+        Assert.True(later.ItemCount >= 1, "the notice states a contribution window");
 
         var source = await TestStorage.Account.GetBlobContainerClient(BlobContainers.PolicySources).DownloadAsync($"{created.Id}/source");
         Assert.Equal(Notice, source.Content.ToString());
@@ -64,11 +66,11 @@ public sealed class PolicyApiTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("", 400, "Empty document")]
-    [InlineData(" \n\t ", 400, "Empty document")]
-    public async Task Post_EmptyBody_Is400AndStoresNothing(string body, int status, string title)
+    [InlineData("", "empty")]
+    [InlineData(" \n\t ", "only whitespace")]
+    public async Task Post_EmptyBody_Is400AndStoresNothing(string body, string detail)
     {
-        await AssertRefusedAsync(new StringContent(body, Encoding.UTF8, "text/plain"), status, title, detailContains: "no text");
+        await AssertRefusedAsync(new StringContent(body, Encoding.UTF8, "text/plain"), 400, "Empty document", detailContains: detail);
     }
 
     [Fact]
@@ -76,7 +78,7 @@ public sealed class PolicyApiTests : IAsyncLifetime
     {
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
 
-        await AssertRefusedAsync(new ByteArrayContent(png), 400, "Binary document", detailContains: "PNG image");
+        await AssertRefusedAsync(new ByteArrayContent(png), 400, "Binary document", detailContains: "PNG");
     }
 
     [Fact]
@@ -86,11 +88,25 @@ public sealed class PolicyApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Post_NotUtf8_Is415()
+    public async Task Post_Gb18030Text_IsAcceptedAndParsedAsGb18030()
     {
-        byte[] gbk = [0xB0, 0xFC, 0xCD, 0xB7, 0xCA, 0xD0]; // 包头市 in GBK
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var gb18030 = System.Text.Encoding.GetEncoding(54936).GetBytes(Notice);
 
-        await AssertRefusedAsync(new ByteArrayContent(gbk), 415, "Not UTF-8 text", detailContains: "not valid UTF-8");
+        using var response = await _app.Http.PostAsync(new Uri("/api/policies", UriKind.Relative), new ByteArrayContent(gb18030));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var created = (await response.Content.ReadFromJsonAsync<PolicyView>())!;
+        var parsed = await Eventually.ReturnsAsync(() => GetPolicyAsync(created.Href), p => p.Status == PolicyStatus.Parsed, "the GB18030 notice to be parsed");
+        Assert.Equal("gb18030", parsed.Encoding);
+    }
+
+    [Fact]
+    public async Task Post_Utf16_Is415()
+    {
+        var utf16 = System.Text.Encoding.Unicode.GetPreamble().Concat(System.Text.Encoding.Unicode.GetBytes(Notice)).ToArray();
+
+        await AssertRefusedAsync(new ByteArrayContent(utf16), 415, "Unsupported text encoding", detailContains: "UTF-8");
     }
 
     [Fact]

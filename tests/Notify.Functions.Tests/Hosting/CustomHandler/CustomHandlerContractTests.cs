@@ -40,7 +40,7 @@ public sealed class CustomHandlerContractTests : IAsyncLifetime
         Assert.Equal(JsonValueKind.Array, body.RootElement.GetProperty("Logs").ValueKind);
         Assert.Equal(JsonValueKind.Null, body.RootElement.GetProperty("ReturnValue").ValueKind);
         var stored = await _app.Services.GetRequiredService<PolicyStore>().FindAsync(policy.Id, CancellationToken.None);
-        Assert.Equal(PolicyStatus.QueuedForParse, stored!.Status);
+        Assert.Equal(PolicyStatus.Parsed, stored!.Status);
     }
 
     [Fact]

@@ -1,0 +1,62 @@
+using Notify.Core.Extraction;
+using Notify.Core.Text;
+using Notify.Functions.Ingest;
+using Notify.Functions.Review;
+using Notify.Functions.Storage;
+using Notify.Storage;
+
+namespace Notify.Functions.Parse;
+
+/// <summary>
+/// Parses a received policy: reads its source blob, extracts documents and items, stores them as
+/// proposed for review, and records the outcome on the policy. Unreadable text is a recorded
+/// outcome, not a failure; storage faults throw so the message is retried.
+/// </summary>
+public sealed class PolicyParsing(
+    StorageAccount storage,
+    PolicyStore policies,
+    PolicyItemStore items,
+    PolicyExtractor extractor,
+    ILogger<PolicyParsing> logger)
+{
+    public async Task ParseAsync(string policyId, CancellationToken cancellationToken)
+    {
+        var policy = await policies.FindAsync(policyId, cancellationToken) ?? throw new PolicyNotFoundException(policyId);
+        if (policy.Status != PolicyStatus.Received)
+        {
+            logger.LogInformation("Policy {PolicyId} is already {Status}; nothing to do", policyId, policy.Status);
+            return;
+        }
+
+        var source = await storage.GetBlobContainerClient(BlobContainers.PolicySources)
+            .DownloadAsync(PolicyIntake.SourceBlobName(policyId), cancellationToken);
+        var outcome = await ExtractAndSaveAsync(policyId, source.Content, cancellationToken);
+        if (await policies.CompleteParseAsync(policyId, outcome, cancellationToken))
+        {
+            logger.LogInformation("Policy {PolicyId} {Status}: {Documents} documents, {Items} items, {NeedsReview} need review",
+                policyId, outcome.Status, outcome.DocumentCount, outcome.ItemCount, outcome.NeedsReviewCount);
+        }
+    }
+
+    private async Task<PolicyParseOutcome> ExtractAndSaveAsync(string policyId, BinaryData source, CancellationToken cancellationToken)
+    {
+        ExtractionResult result;
+        try
+        {
+            result = extractor.Extract(source.ToMemory().Span);
+        }
+        catch (PolicyTextException exception)
+        {
+            return new PolicyParseOutcome(PolicyStatus.Unreadable, null, 0, 0, 0, exception.Message);
+        }
+
+        await items.SaveExtractionAsync(policyId, result, cancellationToken);
+        return new PolicyParseOutcome(
+            PolicyStatus.Parsed,
+            result.Encoding,
+            result.Documents.Count,
+            result.Items.Count,
+            result.Items.Count(item => item.NeedsReview),
+            result.Notes.Count == 0 ? null : string.Join(" ", result.Notes));
+    }
+}

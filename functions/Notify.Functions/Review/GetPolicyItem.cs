@@ -1,0 +1,24 @@
+using Notify.Functions.Hosting;
+
+namespace Notify.Functions.Review;
+
+/// <summary>GET /api/policies/{id}/items/{itemId}: one item with its review history; the ETag header guards edits.</summary>
+public sealed class GetPolicyItem : IHttpFunction
+{
+    public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.Http(nameof(GetPolicyItem), "GET", "policies/{id}/items/{itemId}");
+
+    public static Delegate Handler { get; } = HandleAsync;
+
+    private static async Task<IResult> HandleAsync(string id, string itemId, PolicyItemStore store, HttpContext context, CancellationToken cancellationToken)
+    {
+        var entity = await store.FindItemEntityAsync(id, itemId, cancellationToken);
+        if (entity is null)
+        {
+            return ReviewResults.From(ReviewOutcome.NotFound(id, itemId), context);
+        }
+
+        var item = PolicyItemEntities.ToItem(entity);
+        context.Response.Headers.ETag = item.ETag;
+        return Results.Ok(PolicyItemView.From(item, await store.ListHistoryAsync(id, itemId, cancellationToken)));
+    }
+}

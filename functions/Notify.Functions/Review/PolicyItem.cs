@@ -1,0 +1,16 @@
+using Notify.Core.Extraction;
+
+namespace Notify.Functions.Review;
+
+/// <summary>A stored extracted item with its review trail. <see cref="ETag"/> guards concurrent edits.</summary>
+public sealed record PolicyItem(
+    string PolicyId,
+    string Id,
+    ExtractedItem Item,
+    string ReviewState,
+    string? EditedBy,
+    DateTimeOffset? EditedAt,
+    string? ReviewedBy,
+    DateTimeOffset? ReviewedAt,
+    string? ReviewNote,
+    string ETag);

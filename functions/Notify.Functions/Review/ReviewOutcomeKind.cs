@@ -1,0 +1,10 @@
+namespace Notify.Functions.Review;
+
+public enum ReviewOutcomeKind
+{
+    Done,
+    NotFound,
+    Stale,
+    Invalid,
+    Conflict,
+}

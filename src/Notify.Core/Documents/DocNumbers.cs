@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using Notify.Core.Text;
+
+namespace Notify.Core.Documents;
+
+/// <summary>
+/// Reads the number a document is issued under and writes it the standard way: a 文号 with 〔〕 around the
+/// year ("包府发[2019]41号" → "包府发〔2019〕41号"), a decree number ("包头市人民政府令第128号") or an
+/// announcement number ("包头市人民政府公告2019年第3号"), on one line or with the issuer on the line before.
+/// </summary>
+internal static partial class DocNumbers
+{
+    [GeneratedRegex(@"^(?<issuer>[\u4E00-\u9FFF]{2,24}令)?(?<number>第\d{1,5}号)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DecreeNumber();
+
+    [GeneratedRegex(@"^(?<issuer>[\u4E00-\u9FFF]{2,24}(?:公告|通告))?(?<number>(?:19|20)\d{2}年第\d{1,4}号)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AnnouncementNumber();
+
+    [GeneratedRegex(@"^(?<title>.{4,120}?)（(?<number>[^（）]{4,30}号)）$", RegexOptions.CultureInvariant)]
+    private static partial Regex TitledNumber();
+
+    [GeneratedRegex(@"^(?!.*关于)[\u4E00-\u9FFF]{2,24}(?:令|公告|通告)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SeriesName();
+
+    /// <summary>A document number standing on line <paramref name="index"/>, possibly with its series name on the line before.</summary>
+    public static NumberLine? Read(IReadOnlyList<NormalizedLine> lines, int index)
+    {
+        var text = lines[index].Text;
+        if (ReadIssueNumber(text) is { } issued)
+        {
+            return new NumberLine(index, index, issued, text.StartsWith("发文字号", StringComparison.Ordinal) || text.StartsWith("文号", StringComparison.Ordinal));
+        }
+
+        // "关于印发…的通知（扎政办发〔2023〕16号）": a web page's title carrying its number.
+        if (TitledNumber().Match(text) is { Success: true } titled && LineShapes.IsTitleLike(titled.Groups["title"].Value)
+            && ReadIssueNumber(titled.Groups["number"].Value) is { } carried)
+        {
+            return new NumberLine(index, index, carried, Labeled: false) { Title = titled.Groups["title"].Value };
+        }
+
+        var series = DecreeNumber().Match(text) is { Success: true } decree ? decree
+            : AnnouncementNumber().Match(text) is { Success: true } announcement ? announcement
+            : null;
+        if (series is null)
+        {
+            return null;
+        }
+
+        if (series.Groups["issuer"].Success)
+        {
+            return new NumberLine(index, index, text, Labeled: false);
+        }
+
+        return index > 0 && SeriesName().IsMatch(lines[index - 1].Text)
+            ? new NumberLine(index - 1, index, lines[index - 1].Text + text, Labeled: false)
+            : null;
+    }
+
+    /// <summary>A 文号 alone, or alone in parentheses: "包府发[2019]41号", "（包府发〔2019〕41号）".</summary>
+    private static string? ReadIssueNumber(string text)
+    {
+        var bare = text.Length > 2 && text[0] == '（' && text[^1] == '）' ? text[1..^1] : text;
+        var match = LineShapes.DocNumberLine().Match(bare);
+        return match.Success
+            ? $"{match.Groups["org"].Value}〔{match.Groups["year"].Value}〕{match.Groups["ordinal"].Value}{match.Groups["number"].Value}号"
+            : null;
+    }
+
+    /// <param name="First">The first line of the number (the series name's line when it stands above).</param>
+    /// <param name="Last">The line holding the number itself.</param>
+    /// <param name="Number">The number, normalized.</param>
+    /// <param name="Labeled">Read from a web page's "发文字号：" field rather than the document's own header.</param>
+    internal sealed record NumberLine(int First, int Last, string Number, bool Labeled)
+    {
+        /// <summary>The title, when it stands on the same line as the number.</summary>
+        public string? Title { get; init; }
+    }
+}

@@ -1,0 +1,149 @@
+using Notify.Core.Documents;
+using Notify.Core.Items;
+using Notify.Core.Residents;
+using Notify.Core.Text;
+using Notify.Core.Units;
+
+namespace Notify.Core.Extraction;
+
+/// <summary>
+/// From a policy file to its documents and time-bound items: decode, normalize, segment, then for
+/// every dated mention attach its responsible units (by block and parenthetical rules) and the
+/// resident groups and amounts stated in the same sentence.
+/// </summary>
+public sealed class PolicyExtractor(UnitResolver resolver)
+{
+    private const int MaxQuoteLength = 240;
+
+    private readonly ResponsibleUnitLocator _locator = new(resolver.Directory);
+    private readonly TimeExpressionExtractor _times = new();
+    private readonly ResidentRuleExtractor _residents = new();
+
+    public PolicyExtractor()
+        : this(UnitResolver.Default)
+    {
+    }
+
+    /// <summary>Decodes and extracts; throws <see cref="PolicyTextException"/> for input that is not readable text.</summary>
+    public ExtractionResult Extract(ReadOnlySpan<byte> content)
+    {
+        var decoded = PolicyTextDecoder.Decode(content);
+        return ExtractText(decoded.Text) with { Encoding = decoded.Encoding };
+    }
+
+    public ExtractionResult ExtractText(string text)
+    {
+        var segmented = DocumentSegmenter.Segment(TextNormalizer.Normalize(text));
+        var items = new List<ExtractedItem>();
+        var covered = new bool[segmented.Text.Lines.Count];
+        foreach (var document in segmented.Documents)
+        {
+            ExtractDocumentItems(segmented, document, items, covered);
+        }
+
+        ExtractLooseItems(segmented, items, covered);
+        var notes = new List<string>();
+        if (segmented.Documents.Count == 0)
+        {
+            notes.Add("No document structure (文号, title or signing date) was recognised.");
+        }
+
+        if (items.Count == 0)
+        {
+            notes.Add("No time-bound items were found.");
+        }
+
+        return new ExtractionResult("utf-8", [.. segmented.Documents.Select(ToExtracted)], items, notes);
+    }
+
+    private void ExtractDocumentItems(SegmentedText segmented, PolicyDocument document, List<ExtractedItem> items, bool[] covered)
+    {
+        var lines = segmented.Text.Lines;
+        var jurisdiction = resolver.Directory.JurisdictionOf(document.Issuer ?? document.Title ?? "");
+        var documentLines = new List<NormalizedLine>(document.LastLineIndex - document.FirstLineIndex + 1);
+        for (var index = document.FirstLineIndex; index <= document.LastLineIndex; index++)
+        {
+            documentLines.Add(lines[index]);
+        }
+
+        var responsibilities = _locator.Locate(documentLines, jurisdiction);
+        var context = new TimeContext(document.Signed ?? document.Published, ContextYear.Of(document));
+        var issuer = document.Issuer is null ? null : resolver.Resolve(document.Issuer, jurisdiction);
+        for (var index = document.FirstLineIndex; index <= document.LastLineIndex; index++)
+        {
+            covered[index] = true;
+            if (segmented.IsExcluded(index))
+            {
+                continue;
+            }
+
+            foreach (var mention in _times.Extract(lines[index].Text, context))
+            {
+                var assignment = responsibilities.For(index - document.FirstLineIndex, mention.Start);
+                items.Add(BuildItem(lines[index], mention, document.DocNumber, assignment, issuer));
+            }
+        }
+    }
+
+    // Lines outside every document (a loose paragraph, an unstructured notice) still yield items.
+    private void ExtractLooseItems(SegmentedText segmented, List<ExtractedItem> items, bool[] covered)
+    {
+        var lines = segmented.Text.Lines;
+        for (var index = 0; index < lines.Count; index++)
+        {
+            if (covered[index] || segmented.IsExcluded(index))
+            {
+                continue;
+            }
+
+            foreach (var mention in _times.Extract(lines[index].Text, TimeContext.None))
+            {
+                items.Add(BuildItem(lines[index], mention, docNumber: null, UnitAssignment.None, issuer: null));
+            }
+        }
+    }
+
+    private ExtractedItem BuildItem(NormalizedLine line, TimeMention mention, string? docNumber, UnitAssignment assignment, UnitMatch? issuer)
+    {
+        var sentence = line.Text.Substring(mention.SentenceStart, mention.SentenceLength).Trim();
+        var rules = _residents.Extract(sentence);
+        var reasons = new List<string>(mention.Reasons);
+        reasons.AddRange(assignment.Reasons);
+        var needsReview = mention.NeedsReview;
+        foreach (var unknown in assignment.Lead.Concat(assignment.Cooperating).Where(unit => !unit.Known))
+        {
+            needsReview = true;
+            reasons.Add(issuer?.UnitId is { } issuerId
+                ? $"unit '{unknown.Name}' is not in the directory; routed to the issuing office ({issuerId})"
+                : $"unit '{unknown.Name}' is not in the directory; routed to the issuing office");
+        }
+
+        var audience = rules.Groups.Count > 0 || rules.MentionsResidents ? ItemAudience.Residents : ItemAudience.Units;
+        if (audience == ItemAudience.Units && assignment.IsEmpty && mention.Kind is ItemKind.Deadline or ItemKind.Recurring)
+        {
+            reasons.Add("no responsible unit is named for this task");
+        }
+
+        return new ExtractedItem(
+            mention.Kind,
+            mention.Date,
+            mention.EndDate,
+            mention.Recurrence,
+            line.SourceLineAt(mention.Start),
+            sentence.Length <= MaxQuoteLength ? sentence : sentence[..MaxQuoteLength] + "…",
+            docNumber,
+            [.. assignment.Lead.Select(ToRef)],
+            [.. assignment.Cooperating.Select(ToRef)],
+            audience,
+            rules.Groups,
+            rules.Amounts,
+            Math.Round(mention.Confidence, 2),
+            needsReview,
+            reasons);
+    }
+
+    private static UnitRef ToRef(UnitMatch unit) => new(unit.Name, unit.UnitId);
+
+    private static ExtractedDocument ToExtracted(PolicyDocument document) => new(
+        document.DocNumber, document.Title, document.Issuer, document.Signed ?? document.Published, document.Line, document.Addressees, document.Public);
+}

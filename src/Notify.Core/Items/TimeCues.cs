@@ -1,0 +1,218 @@
+namespace Notify.Core.Items;
+
+/// <summary>Reads the cue words on either side of a calendar expression.</summary>
+internal static class TimeCues
+{
+    private static readonly string[] ValidityEndings = ["有效期至", "有效期到", "有效期截至"];
+    private static readonly string[] EveryYearEndings = ["每年", "每年的", "每年度"];
+    private static readonly string[] AsOfEndings = ["截至", "截至到", "截止目前"];
+    private static readonly string[] NoLaterEndings = ["截止时间为", "截止日期为", "截止时间：", "截止日期：", "截止时间是", "时限为", "期限为", "截止到", "截止至", "截止", "不晚于", "不迟于", "最迟于", "最迟", "最晚于", "最晚", "务必于", "必须于", "须于", "应于", "要在", "须在", "应在", "必须在"];
+    private static readonly string[] AtEndings = ["定于", "拟于", "计划于", "将于", "预计于", "于", "在"];
+    private static readonly string[] FromEndings = ["自", "从", "由", "自从"];
+    private static readonly string[] UntilEndings = ["直至", "直到", "到", "至"];
+    private static readonly string[] BaselineEndings = ["较", "比", "同比", "与", "相比", "相较", "较之"];
+    private static readonly string[] ConditionEndings = ["对", "凡", "对于", "凡是"];
+    private static readonly string[] AlreadyEndings = ["已于", "已在", "已经于", "已经在", "已从", "已自"];
+
+    private static readonly string[] BeforeStarts = ["以前", "之前", "前"];
+    private static readonly string[] SinceStarts = ["以来", "至今", "迄今"];
+    private static readonly string[] FromStarts = ["起", "开始", "以后", "之后"];
+    private static readonly string[] UntilStarts = ["止", "截止", "为止"];
+    private static readonly string[] WithinStarts = ["以内", "之内", "内"];
+    private static readonly string[] EventStarts =
+        ["出版", "印发", "发布", "公布", "签发", "颁布", "通过", "召开", "举行", "成立", "讲话", "会议", "大事记", "政府大事记", "上午", "下午", "晚", "电"];
+
+    private static readonly string[] NounStarts = ["第", "度", "是", "的", "为", "份"];
+
+    public static LeadingCue Leading(string text, int start)
+    {
+        var from = Math.Max(0, start - 8);
+        for (var i = start - 1; i >= from; i--)
+        {
+            if (text[i] is '，' or '。' or '；' or '！' or '？' or '\t')
+            {
+                from = i + 1;
+                break;
+            }
+        }
+
+        var before = text.AsSpan(from, start - from).TrimEnd('“');
+        if (EndsWithAny(before, AlreadyEndings))
+        {
+            return LeadingCue.Already;
+        }
+
+        if (EndsWithAny(before, ValidityEndings))
+        {
+            return LeadingCue.ValidityEnd;
+        }
+
+        if (EndsWithAny(before, EveryYearEndings))
+        {
+            return LeadingCue.EveryYear;
+        }
+
+        if (EndsWithAny(before, AsOfEndings))
+        {
+            return LeadingCue.AsOf;
+        }
+
+        if (EndsWithAny(before, NoLaterEndings))
+        {
+            return LeadingCue.NoLaterThan;
+        }
+
+        var bare = before.TrimEnd("在于");
+        if (EndsWithAny(bare, FromEndings))
+        {
+            return LeadingCue.From;
+        }
+
+        if (EndsWithAny(bare, UntilEndings))
+        {
+            return LeadingCue.Until;
+        }
+
+        if (EndsWithAny(bare, BaselineEndings))
+        {
+            return LeadingCue.Baseline;
+        }
+
+        if (EndsWithAny(bare, ConditionEndings))
+        {
+            return LeadingCue.Condition;
+        }
+
+        if (before.EndsWith('第'))
+        {
+            return LeadingCue.Ordinal;
+        }
+
+        return EndsWithAny(before, AtEndings) ? LeadingCue.At : LeadingCue.None;
+    }
+
+    public static TrailingCue Trailing(string text, int end)
+    {
+        end = SkipWeekday(text, end);
+        var after = text.AsSpan(end, Math.Min(8, text.Length - end));
+        if (after.IsEmpty || LineLayout.IsClauseBreak(after[0]) || after[0] is '、' or '）' or '”')
+        {
+            return TrailingCue.Pause;
+        }
+
+        if (StartsWithAny(after, BeforeStarts))
+        {
+            return TrailingCue.Before;
+        }
+
+        if (StartsWithAny(after, SinceStarts))
+        {
+            return TrailingCue.Since;
+        }
+
+        if (StartsWithAny(after, FromStarts))
+        {
+            return TrailingCue.From;
+        }
+
+        if (StartsWithAny(after, UntilStarts))
+        {
+            return TrailingCue.Until;
+        }
+
+        if (StartsWithAny(after, WithinStarts))
+        {
+            return TrailingCue.Within;
+        }
+
+        if (after.StartsWith("期间", StringComparison.Ordinal))
+        {
+            return TrailingCue.During;
+        }
+
+        if (StartsWithAny(after, EventStarts))
+        {
+            return TrailingCue.Event;
+        }
+
+        return StartsWithAny(after, NounStarts) ? TrailingCue.NounPhrase : TrailingCue.None;
+    }
+
+    /// <summary>Where the words of <paramref name="cue"/> end after <paramref name="end"/> (so "前" in "10月底前完成" is skipped before looking for a verb).</summary>
+    public static int SkipTrailing(string text, int end, TrailingCue cue)
+    {
+        end = SkipWeekday(text, end);
+        string[] words = cue switch
+        {
+            TrailingCue.Before => BeforeStarts,
+            TrailingCue.From => FromStarts,
+            TrailingCue.Until => UntilStarts,
+            TrailingCue.Within => WithinStarts,
+            TrailingCue.During => ["期间"],
+            _ => [],
+        };
+        var after = text.AsSpan(end);
+        foreach (var word in words)
+        {
+            if (after.StartsWith(word, StringComparison.Ordinal))
+            {
+                return end + word.Length;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>"2023年10月31日（星期二）前": the weekday in brackets is skipped.</summary>
+    public static int SkipWeekday(string text, int end)
+    {
+        var after = text.AsSpan(end);
+        if (after.StartsWith("（星期", StringComparison.Ordinal) || after.StartsWith("（周", StringComparison.Ordinal))
+        {
+            var close = after.IndexOf('）');
+            if (close > 0 && close <= 5)
+            {
+                return end + close + 1;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>"前出生的", "以前批准设立的", "以后入学的": the date qualifies a noun, it sets no duty.</summary>
+    public static bool StartsRelativeClause(string text, int afterCue) => CueWords.QualifiesANounAt(text, afterCue);
+
+    /// <summary>"定于", "拟于", "计划于": a scheduled event, whose date binds even before "召开".</summary>
+    public static bool IsScheduled(string text, int start)
+    {
+        var before = text.AsSpan(0, start);
+        return before.EndsWith("定于", StringComparison.Ordinal) || before.EndsWith("拟于", StringComparison.Ordinal)
+            || before.EndsWith("计划于", StringComparison.Ordinal);
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

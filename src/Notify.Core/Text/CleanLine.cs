@@ -1,0 +1,19 @@
+namespace Notify.Core.Text;
+
+/// <summary>One source line after character normalization and noise recognition, before re-joining.</summary>
+internal sealed class CleanLine(string text, int sourceLine, LineNoise noise, LineTraits traits = LineTraits.None)
+{
+    public string Text { get; } = text;
+
+    public int SourceLine { get; } = sourceLine;
+
+    public LineNoise Noise { get; set; } = noise;
+
+    public LineTraits Traits { get; } = traits;
+
+    public DateOnly? Published { get; init; }
+
+    public bool IsContent => Noise == LineNoise.None;
+
+    public bool Has(LineTraits traits) => (Traits & traits) != 0;
+}

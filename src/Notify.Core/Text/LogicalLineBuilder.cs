@@ -1,0 +1,34 @@
+namespace Notify.Core.Text;
+
+/// <summary>A logical line being assembled from source lines.</summary>
+internal sealed class LogicalLineBuilder
+{
+    private readonly List<(int Start, int SourceLine)> _segments = [];
+
+    public LogicalLineBuilder(CleanLine first)
+    {
+        Traits = first.Traits;
+        Text = string.Empty;
+        Append(first);
+    }
+
+    public string Text { get; private set; }
+
+    public LineTraits Traits { get; }
+
+    public int SegmentCount => _segments.Count;
+
+    public int LastSegmentLength { get; private set; }
+
+    public bool Has(LineTraits traits) => (Traits & traits) != 0;
+
+    public void Append(CleanLine line)
+    {
+        var separator = Text.Length > 0 && char.IsAsciiLetter(Text[^1]) && char.IsAsciiLetter(line.Text[0]) ? " " : string.Empty;
+        _segments.Add((Text.Length + separator.Length, line.SourceLine));
+        Text = Text.Length == 0 ? line.Text : string.Concat(Text, separator, line.Text);
+        LastSegmentLength = line.Text.Length;
+    }
+
+    public NormalizedLine Build() => new(Text, _segments);
+}

@@ -1,0 +1,48 @@
+namespace Notify.Core.Units;
+
+/// <summary>
+/// The responsible units of every position in a document, as found by <see cref="ResponsibleUnitLocator"/>.
+/// Explicit assignments (牵头单位 lines, parentheticals, 责任分工) take precedence over sentence subjects.
+/// </summary>
+public sealed class ResponsibilityMap
+{
+    private readonly List<LineSpan>?[] _explicit;
+    private readonly List<LineSpan>?[] _subjects;
+
+    internal ResponsibilityMap(List<LineSpan>?[] explicitSpans, List<LineSpan>?[] subjectSpans)
+    {
+        _explicit = explicitSpans;
+        _subjects = subjectSpans;
+    }
+
+    public int LineCount => _explicit.Length;
+
+    /// <summary>The assignment that holds at a character of a logical line (0-based indexes into the document's lines).</summary>
+    public UnitAssignment For(int lineIndex, int charIndex)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(lineIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(lineIndex, LineCount);
+        return Pick(_explicit[lineIndex], charIndex) ?? Pick(_subjects[lineIndex], charIndex) ?? UnitAssignment.None;
+    }
+
+    private static UnitAssignment? Pick(List<LineSpan>? spans, int charIndex)
+    {
+        if (spans is null)
+        {
+            return null;
+        }
+
+        var chosen = spans[0].Assignment;
+        foreach (var span in spans)
+        {
+            if (span.Start > charIndex)
+            {
+                break;
+            }
+
+            chosen = span.Assignment;
+        }
+
+        return chosen;
+    }
+}

@@ -1,0 +1,208 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace Notify.Core.Units;
+
+/// <summary>
+/// Finds units that are the subject of a clause ("市民政局要会同市财政局…", "各旗县区人民政府要…",
+/// "旗医保部门要…", and duty lists "旗民政局：统筹推进…"). Vague subjects (各地区、各有关部门) are not
+/// taken as responsible units. A subject holds from its clause to the next subject on the line; a
+/// clause whose subject is something else ("养老机构要…") ends it.
+/// </summary>
+internal sealed partial class SubjectUnitFinder(UnitResolver resolver, AssignmentTextParser parser)
+{
+    private const int MaxSubjectLength = 40;
+    private const int MaxVerbTries = 4;
+    private const int MaxPartnerLength = 30;
+    private const int DutyColonReach = 26;
+    private const int MaxOtherSubjectLength = 15;
+    private const string ClauseEnds = "。；，！？：";
+
+    private static readonly SearchValues<char> SubjectBreaks = SearchValues.Create("，。；！？《");
+    private static readonly SearchValues<char> PartnerBreaks = SearchValues.Create("，。；");
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。；！？");
+
+    // The last character of a subject that can be a unit: 局, 委, 部门, 政府, 苏木乡镇（中心）, 昆区 …
+    private static readonly SearchValues<char> SubjectEndings = SearchValues.Create("局委办会府门心队院联行司所站处室部厅团组区旗县镇乡木）");
+
+    private static readonly string[] VagueNames = ["各地区", "各地", "各部门", "各级政府"];
+
+    public List<LineSpan>? Find(string text, int bodyStart, string? jurisdiction)
+    {
+        List<LineSpan>? spans = null;
+        var titleDepth = 0;
+        for (var i = bodyStart; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '《')
+            {
+                titleDepth++;
+            }
+            else if (c == '》')
+            {
+                titleDepth = Math.Max(0, titleDepth - 1);
+            }
+
+            var atClauseStart = i == bodyStart || (titleDepth == 0 && ClauseEnds.Contains(text[i - 1], StringComparison.Ordinal));
+            if (!atClauseStart || !UnitText.IsCjk(c))
+            {
+                continue;
+            }
+
+            var assignment = TrySubjectAt(text, i, i == bodyStart, spans is not null, jurisdiction, out var sentenceRead);
+            if (assignment is not null && (spans is not null || !assignment.IsEmpty))
+            {
+                spans ??= [];
+                spans.Add(new LineSpan(spans.Count == 0 ? 0 : i, assignment));
+            }
+
+            if (sentenceRead > i)
+            {
+                i = sentenceRead;
+            }
+        }
+
+        return spans;
+    }
+
+    private UnitAssignment? TrySubjectAt(string text, int start, bool opensLine, bool mayEndSubject, string? jurisdiction, out int sentenceRead)
+    {
+        sentenceRead = -1;
+        var introducedByYou = text[start] == '由' && start + 1 < text.Length;
+        if (introducedByYou)
+        {
+            start++;
+        }
+
+        var window = text.AsSpan(start, Math.Min(text.Length - start, MaxSubjectLength + 2));
+        if (!resolver.MayStartName(window))
+        {
+            return mayEndSubject && EndsPreviousSubject(window) ? UnitAssignment.None : null;
+        }
+
+        if (opensLine)
+        {
+            var colon = window[..Math.Min(window.Length, DutyColonReach)].IndexOf('：');
+            if (colon >= 2 && TryUnits(window[..colon].ToString(), jurisdiction, out var dutyHolders))
+            {
+                return Build(dutyHolders, [], "duty list: the unit named before the colon");
+            }
+        }
+
+        var tries = 0;
+        foreach (var verb in SubjectVerb().EnumerateMatches(window))
+        {
+            if (verb.Index < 2)
+            {
+                continue;
+            }
+
+            var names = window[..verb.Index];
+            if (names.IndexOfAny(SubjectBreaks) >= 0 || ++tries > MaxVerbTries)
+            {
+                break;
+            }
+
+            if (TryUnits(names.ToString(), jurisdiction, out var subjects))
+            {
+                if (introducedByYou || window[verb.Index..].StartsWith("牵头", StringComparison.Ordinal))
+                {
+                    return ReadWholeSentence(text, start, jurisdiction, out sentenceRead);
+                }
+
+                var partners = Partners(text, start + verb.Index, jurisdiction);
+                return Build(subjects, partners, "sentence subject");
+            }
+
+        }
+
+        return mayEndSubject && EndsPreviousSubject(window) ? UnitAssignment.None : null;
+    }
+
+    /// <summary>"养老机构要…", "各地区要…": a new subject that is no responsible unit ends the previous one.</summary>
+    private static bool EndsPreviousSubject(ReadOnlySpan<char> window)
+    {
+        var limit = window[..Math.Min(window.Length, MaxOtherSubjectLength + 3)];
+        var cut = limit.IndexOfAny(SubjectBreaks);
+        if (cut >= 0)
+        {
+            limit = limit[..cut];
+        }
+
+        foreach (var modal in ModalVerb().EnumerateMatches(limit))
+        {
+            return modal.Index >= 2;
+        }
+
+        return false;
+    }
+
+    /// <summary>"由市民政局牵头，市财政局、住建局配合，…": the whole sentence is one assignment.</summary>
+    private UnitAssignment ReadWholeSentence(string text, int start, string? jurisdiction, out int sentenceEnd)
+    {
+        sentenceEnd = text.AsSpan(start).IndexOfAny(SentenceEnds);
+        sentenceEnd = sentenceEnd < 0 ? text.Length - 1 : start + sentenceEnd;
+        var units = parser.Parse(text[start..sentenceEnd], UnitRole.Unspecified, jurisdiction, out _);
+        return UnitAssignmentBuilder.Build(units, UnitAssignment.SubjectSource, ["lead and cooperating units named in the sentence"]);
+    }
+
+    private bool TryUnits(string names, string? jurisdiction, out List<UnitMatch> units)
+    {
+        units = [];
+        if (!SubjectEndings.Contains(names[^1]))
+        {
+            return false;
+        }
+
+        var written = UnitNameList.Split(names);
+        if (written.Count == 0 || !resolver.IsKnown(written[^1], jurisdiction))
+        {
+            return false;
+        }
+
+        units = resolver.ResolveWritten(written, jurisdiction, repairDebris: false);
+        return units.TrueForAll(u => u.Known && !IsVague(u));
+    }
+
+    /// <summary>"要会同市财政局、住建局…": the units a subject works with.</summary>
+    private List<UnitMatch> Partners(string text, int verbStart, string? jurisdiction)
+    {
+        var rest = text.AsSpan(verbStart, Math.Min(text.Length - verbStart, MaxPartnerLength + 4));
+        var with = PartnerWord().Match(rest.ToString());
+        if (!with.Success)
+        {
+            return [];
+        }
+
+        var tail = rest[(with.Index + with.Length)..];
+        var end = tail.IndexOfAny(PartnerBreaks);
+        var span = (end < 0 ? tail : tail[..end]).ToString();
+        var stop = PartnerStop().Match(span);
+        var names = stop.Success ? span[..stop.Index] + (stop.Value.StartsWith("等部门", StringComparison.Ordinal) ? "等部门" : string.Empty) : span;
+        return [.. resolver.ResolveWritten(UnitNameList.Split(names), jurisdiction, repairDebris: false).Where(u => u.Known && !IsVague(u))];
+    }
+
+    private static UnitAssignment Build(List<UnitMatch> subjects, List<UnitMatch> partners, string reason)
+    {
+        var subjectRole = subjects.Count == 1 ? UnitRole.Lead : UnitRole.Unspecified;
+        var roled = subjects.Select(s => new RoledUnit(s, subjectRole))
+            .Concat(partners.Select(p => new RoledUnit(p, UnitRole.Cooperating)))
+            .ToList();
+        return UnitAssignmentBuilder.Build(roled, UnitAssignment.SubjectSource, [reason]);
+    }
+
+    private static bool IsVague(UnitMatch unit) =>
+        Array.IndexOf(VagueNames, unit.Name) >= 0 || (unit.UnitId?.EndsWith(".departments", StringComparison.Ordinal) ?? false);
+
+    [GeneratedRegex("要|应当|应|须|必须|负责|牵头|会同|联合|统筹|组织|按照|根据|结合|建立|制定|出台|落实|推进|推动|督促|指导|每年|每月|每季度|每半年|定期|于|在|对|将|把|配合|协同|共同|积极|切实|认真|严格|及时|进一步|全面|加强|加快|做好|开展|实施|完善|研究|提供|履行|承担|抓好|做到|按")]
+    private static partial Regex SubjectVerb();
+
+    [GeneratedRegex("要|应当|应|须|必须")]
+    private static partial Regex ModalVerb();
+
+    [GeneratedRegex("^(?:要|应|须)?(?:会同|联合)")]
+    private static partial Regex PartnerWord();
+
+    [GeneratedRegex("等部门|等单位|等|开展|制定|建立|推进|做好|研究|共同|及时|实施|推动|出台|落实|对|加强|定期|每|统筹|组织|做")]
+    private static partial Regex PartnerStop();
+}
