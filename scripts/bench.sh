@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs a Notify benchmark against a local Azurite (in-memory, started if none is listening).
 # Usage: scripts/bench.sh storage [--messages N] [--entities N]
+#        scripts/bench.sh parse      (BenchmarkDotNet: extraction of the largest seed gazette, 1x/4x/16x)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/azurite.sh"
 with_azurite memory .notify/azurite-bench.log

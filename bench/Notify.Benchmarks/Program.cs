@@ -1,4 +1,5 @@
-using Notify.Benchmarks;
+using Notify.Benchmarks.Parse;
+using Notify.Benchmarks.Storage;
 
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -6,6 +7,12 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     cancellation.Cancel();
 };
+
+if (args.Length > 0 && args[0] == "parse")
+{
+    ParseBenchmark.Run(Console.Out);
+    return 0;
+}
 
 if (args.Length == 0 || args[0] != "storage")
 {

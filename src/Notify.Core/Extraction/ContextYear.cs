@@ -5,7 +5,8 @@ namespace Notify.Core.Extraction;
 
 /// <summary>
 /// The year that bare expressions like 年底前 or 上半年 refer to: a year the title names (a plan
-/// "2019年政务公开工作要点"), else the signing or publication year.
+/// "2019年政务公开工作要点"), else the signing or publication year. An insurance or budget year
+/// ("2027年度") is not it: its work happens in the calendar year before.
 /// </summary>
 public static partial class ContextYear
 {
@@ -23,6 +24,6 @@ public static partial class ContextYear
         return (document.Signed ?? document.Published)?.Year;
     }
 
-    [GeneratedRegex(@"(?<![〔\[（(\d—\-–~至到])(?<year>(?:19|20)\d{2})年(?![—\-–~至到]\d)")]
+    [GeneratedRegex(@"(?<![〔\[（(\d—\-–~至到])(?<year>(?:19|20)\d{2})年(?![—\-–~至到]\d|度)")]
     private static partial Regex TitleYear();
 }

@@ -69,6 +69,7 @@ public sealed class PolicyExtractor(UnitResolver resolver)
         var responsibilities = _locator.Locate(documentLines, jurisdiction);
         var context = new TimeContext(document.Signed ?? document.Published, ContextYear.Of(document));
         var issuer = document.Issuer is null ? null : resolver.Resolve(document.Issuer, jurisdiction);
+        var documentRules = new Lazy<ResidentRules>(() => DocumentRules(lines, document));
         for (var index = document.FirstLineIndex; index <= document.LastLineIndex; index++)
         {
             covered[index] = true;
@@ -80,7 +81,7 @@ public sealed class PolicyExtractor(UnitResolver resolver)
             foreach (var mention in _times.Extract(lines[index].Text, context))
             {
                 var assignment = responsibilities.For(index - document.FirstLineIndex, mention.Start);
-                items.Add(BuildItem(lines[index], mention, document.DocNumber, assignment, issuer));
+                items.Add(BuildItem(lines[index], mention, document.DocNumber, assignment, issuer, documentRules));
             }
         }
     }
@@ -98,16 +99,26 @@ public sealed class PolicyExtractor(UnitResolver resolver)
 
             foreach (var mention in _times.Extract(lines[index].Text, TimeContext.None))
             {
-                items.Add(BuildItem(lines[index], mention, docNumber: null, UnitAssignment.None, issuer: null));
+                items.Add(BuildItem(lines[index], mention, docNumber: null, UnitAssignment.None, issuer: null, new Lazy<ResidentRules>(ResidentRules.None)));
             }
         }
     }
 
-    private ExtractedItem BuildItem(NormalizedLine line, TimeMention mention, string? docNumber, UnitAssignment assignment, UnitMatch? issuer)
+    private ExtractedItem BuildItem(
+        NormalizedLine line, TimeMention mention, string? docNumber, UnitAssignment assignment, UnitMatch? issuer, Lazy<ResidentRules> documentRules)
     {
         var sentence = line.Text.Substring(mention.SentenceStart, mention.SentenceLength).Trim();
         var rules = _residents.Extract(sentence);
         var reasons = new List<string>(mention.Reasons);
+        var audience = Audience(mention, rules, assignment);
+        if (audience == ItemAudience.Residents && rules.Amounts.Count == 0 && documentRules.Value.Amounts.Count > 0)
+        {
+            // A window opens here; what residents pay is usually stated in its own paragraph of the same document.
+            var stated = documentRules.Value;
+            rules = rules with { Amounts = stated.Amounts, Groups = rules.Groups.Count > 0 ? rules.Groups : stated.Groups };
+            reasons.Add("amounts stated elsewhere in the document");
+        }
+
         reasons.AddRange(assignment.Reasons);
         var needsReview = mention.NeedsReview;
         foreach (var unknown in assignment.Lead.Concat(assignment.Cooperating).Where(unit => !unit.Known))
@@ -118,7 +129,6 @@ public sealed class PolicyExtractor(UnitResolver resolver)
                 : $"unit '{unknown.Name}' is not in the directory; routed to the issuing office");
         }
 
-        var audience = rules.Groups.Count > 0 || rules.MentionsResidents ? ItemAudience.Residents : ItemAudience.Units;
         if (audience == ItemAudience.Units && assignment.IsEmpty && mention.Kind is ItemKind.Deadline or ItemKind.Recurring)
         {
             reasons.Add("no responsible unit is named for this task");
@@ -140,6 +150,34 @@ public sealed class PolicyExtractor(UnitResolver resolver)
             Math.Round(mention.Confidence, 2),
             needsReview,
             reasons);
+    }
+
+    /// <summary>
+    /// Residents for windows and for sentences that state what residents pay or receive; units
+    /// whenever units are made responsible; otherwise residents only if the sentence is about them.
+    /// </summary>
+    private static ItemAudience Audience(TimeMention mention, ResidentRules rules, UnitAssignment assignment)
+    {
+        if (mention.Kind == ItemKind.Window || rules.Amounts.Count > 0)
+        {
+            return ItemAudience.Residents;
+        }
+
+        return assignment.IsEmpty && (rules.Groups.Count > 0 || rules.MentionsResidents) ? ItemAudience.Residents : ItemAudience.Units;
+    }
+
+    private ResidentRules DocumentRules(IReadOnlyList<NormalizedLine> lines, PolicyDocument document)
+    {
+        var groups = new List<string>();
+        var amounts = new List<AmountRule>();
+        for (var index = document.FirstLineIndex; index <= document.LastLineIndex; index++)
+        {
+            var rules = _residents.Extract(lines[index].Text);
+            groups.AddRange(rules.Groups.Where(group => !groups.Contains(group)));
+            amounts.AddRange(rules.Amounts.Where(amount => !amounts.Contains(amount)));
+        }
+
+        return new ResidentRules(groups, amounts, groups.Count > 0);
     }
 
     private static UnitRef ToRef(UnitMatch unit) => new(unit.Name, unit.UnitId);

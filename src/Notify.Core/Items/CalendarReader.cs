@@ -184,7 +184,7 @@ internal static class CalendarReader
             Kind = ItemKind.Window,
             Start = every >= 0 && first.Start - every <= 3 ? every : first.Start,
             End = last.End,
-            Recurrence = YearlyRule(first),
+            Recurrence = YearlyWindowRule(first),
             Inferred = true,
             Confidence = 0.85,
         });
@@ -346,17 +346,26 @@ internal static class CalendarReader
                 return span.Form == CalendarForm.Year ? ItemKind.Target : ItemKind.Deadline;
             }
 
-            return text[span.End] == '，' && CueWords.HasTaskVerb(text, span.End, sentenceEnd)
-                ? (span.Form is CalendarForm.Year or CalendarForm.PlanEnd ? ItemKind.Target : ItemKind.Deadline)
-                : null;
+            // A year alone before a comma must name a result ("2024年，重点建设完成…"), not a theme ("2023年，全市工作要以…为指导").
+            if (span.Form is CalendarForm.Year or CalendarForm.PlanEnd)
+            {
+                return text[span.End] == '，' && CueWords.HasOutcomeVerb(text, span.End, sentenceEnd) ? ItemKind.Target : null;
+            }
+
+            return text[span.End] == '，' && CueWords.HasTaskVerb(text, span.End, sentenceEnd) ? ItemKind.Deadline : null;
         }
 
         // "2019年园区环境空气质量自动监测站建成投运。": a subject between the year and its verb.
         var clauseEnd = line.Layout.ClauseEnd(span.End);
         var isSentence = clauseEnd < text.Length && text[clauseEnd] is '。' or '；' or '！' or '，';
-        return isSentence && CueWords.HasTaskVerb(text, span.End, clauseEnd)
-            ? (span.Form == CalendarForm.Year ? ItemKind.Target : ItemKind.Deadline)
-            : null;
+        if (!isSentence)
+        {
+            return null;
+        }
+
+        return span.Form == CalendarForm.Year
+            ? (CueWords.HasOutcomeVerb(text, span.End, clauseEnd) ? ItemKind.Target : null)
+            : (CueWords.HasTaskVerb(text, span.End, clauseEnd) ? ItemKind.Deadline : null);
     }
 
     /// <summary>"动员部署阶段（2023年3月）": the whole bracket after a stage's name is the stage's time.</summary>
@@ -441,6 +450,13 @@ internal static class CalendarReader
 
         draft.Date = first?.Last;
         draft.Because($"repeats every year in month {month}; first occurrence {draft.Date:yyyy-MM-dd}");
+    }
+
+    /// <summary>A yearly window starts on its first day: "每年11月" opens on 11-01, "每年6月下旬" on 06-21.</summary>
+    private static string YearlyWindowRule(CalendarSpan span)
+    {
+        var day = span.Day ?? (span.MonthPart switch { "中旬" => 11, "下旬" => 21, _ => 1 });
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"FREQ=YEARLY;BYMONTH={span.Month};BYMONTHDAY={day}");
     }
 
     private static string YearlyRule(CalendarSpan span)

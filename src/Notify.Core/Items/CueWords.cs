@@ -26,6 +26,10 @@ internal static partial class CueWords
     [GeneratedRegex(Verbs, Options)]
     private static partial Regex TaskVerb();
 
+    /// <summary>Verbs that state a result to reach, as a year standing alone before a comma needs ("2024年，重点建设完成…").</summary>
+    [GeneratedRegex("完成|建成|建立|实现|达到|达标|覆盖|出台|制定|印发|投运|投入使用|淘汰|取缔|关闭|创建|新建|改造|提高到|提升到|控制在|降低到|下降|减少|增加到|执行|形成|建设|设立|挂牌|上线|互认", Options)]
+    private static partial Regex OutcomeVerb();
+
     /// <summary>"出生的", "已参保的", "批准设立的": a status reached by a date, in a clause that qualifies a noun.</summary>
     [GeneratedRegex(@"\G(?:(?:已经|已)?(?:出生|参保|登记|批准|设立|成立|注册|取得|退休|入学|入园|发生|购买|购置|开工|签订|申请|参加|认定|备案|核准|获得|领取|入住|迁入)[^，。；、]{0,6}?的|(?:施行|实施|生效|执行)的)", Options)]
     private static partial Regex StatusClauseAhead();
@@ -56,6 +60,9 @@ internal static partial class CueWords
 
     public static bool HasTaskVerb(string text, int start, int end)
         => end > start && TaskVerb().IsMatch(text.AsSpan(start, end - start));
+
+    public static bool HasOutcomeVerb(string text, int start, int end)
+        => end > start && OutcomeVerb().IsMatch(text.AsSpan(start, end - start));
 
     public static bool HasPastMarker(string text, int start, int end)
     {

@@ -24,6 +24,12 @@ internal sealed class LogicalLineBuilder
 
     public void Append(CleanLine line)
     {
+        if (Text.Length > 1 && Text[^1] is '：' or '，' && char.IsAsciiDigit(Text[^2]) && char.IsAsciiDigit(line.Text[0]))
+        {
+            // The punctuation was made full-width before the line was known to continue: "5：" + "3:2" is "5:3:2".
+            Text = string.Concat(Text.AsSpan(0, Text.Length - 1), Text[^1] == '：' ? ":" : ",");
+        }
+
         var separator = Text.Length > 0 && char.IsAsciiLetter(Text[^1]) && char.IsAsciiLetter(line.Text[0]) ? " " : string.Empty;
         _segments.Add((Text.Length + separator.Length, line.SourceLine));
         Text = Text.Length == 0 ? line.Text : string.Concat(Text, separator, line.Text);

@@ -315,6 +315,11 @@ internal sealed class AssignmentScanner(AssignmentTextParser parser, string? jur
     private void ScanInlineLabels(DocumentOutline outline, int line, int from, List<FoundAssignment> found)
     {
         var text = outline.Text[line];
+        if (!AssignmentTextParser.MayHoldLabel(text))
+        {
+            return;
+        }
+
         var label = AssignmentTextParser.FindLabel(text, Math.Max(from, 1));
         while (label.Success)
         {

@@ -30,6 +30,11 @@ internal sealed partial class AssignmentTextParser(UnitResolver resolver)
         return match;
     }
 
+    /// <summary>A cheap test before looking for labels inside a line: every unit label ends in one of these.</summary>
+    public static bool MayHoldLabel(string text) =>
+        text.Contains("位：", StringComparison.Ordinal) || text.Contains("门：", StringComparison.Ordinal)
+        || text.Contains("分工：", StringComparison.Ordinal) || text.Contains("主体：", StringComparison.Ordinal);
+
     /// <summary>A line such as "完成时限：2024年底前" that belongs to the task's labels but names no unit.</summary>
     public static bool StartsWithCompanionLabel(string text) => CompanionLabelAtStart().IsMatch(text);
 

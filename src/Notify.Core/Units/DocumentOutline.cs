@@ -10,6 +10,7 @@ namespace Notify.Core.Units;
 internal sealed partial class DocumentOutline
 {
     private const string MarkupChars = " *#\t";
+    private const int MaxBoundaryLineLength = 100;
 
     public DocumentOutline(IReadOnlyList<NormalizedLine> lines)
     {
@@ -22,7 +23,8 @@ internal sealed partial class DocumentOutline
         {
             Text[i] = UnitText.FoldPunctuation(lines[i].Text);
             Level[i] = TaskHeading.LevelOf(Text[i], out BodyStart[i]);
-            Boundary[i] = Level[i] == TaskHeading.None && BoundaryLine().IsMatch(Text[i].AsSpan().Trim(MarkupChars));
+            Boundary[i] = Level[i] == TaskHeading.None && Text[i].Length <= MaxBoundaryLineLength
+                && BoundaryLine().IsMatch(Text[i].AsSpan().Trim(MarkupChars));
         }
     }
 

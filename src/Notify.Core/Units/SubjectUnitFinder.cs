@@ -16,8 +16,8 @@ internal sealed partial class SubjectUnitFinder(UnitResolver resolver, Assignmen
     private const int MaxPartnerLength = 30;
     private const int DutyColonReach = 26;
     private const int MaxOtherSubjectLength = 15;
-    private const string ClauseEnds = "。；，！？：";
 
+    private static readonly SearchValues<char> ClauseEndsAndTitleMarks = SearchValues.Create("。；，！？：《》");
     private static readonly SearchValues<char> SubjectBreaks = SearchValues.Create("，。；！？《");
     private static readonly SearchValues<char> PartnerBreaks = SearchValues.Create("，。；");
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。；！？");
@@ -31,35 +31,35 @@ internal sealed partial class SubjectUnitFinder(UnitResolver resolver, Assignmen
     {
         List<LineSpan>? spans = null;
         var titleDepth = 0;
-        for (var i = bodyStart; i < text.Length; i++)
+        var clauseStart = bodyStart;
+        while (clauseStart < text.Length)
         {
-            var c = text[i];
-            if (c == '《')
+            if (titleDepth == 0 && UnitText.IsCjk(text[clauseStart]))
             {
-                titleDepth++;
-            }
-            else if (c == '》')
-            {
-                titleDepth = Math.Max(0, titleDepth - 1);
+                var assignment = TrySubjectAt(text, clauseStart, clauseStart == bodyStart, spans is not null, jurisdiction, out var sentenceRead);
+                if (assignment is not null && (spans is not null || !assignment.IsEmpty))
+                {
+                    spans ??= [];
+                    spans.Add(new LineSpan(spans.Count == 0 ? 0 : clauseStart, assignment));
+                }
+
+                clauseStart = Math.Max(clauseStart, sentenceRead);
             }
 
-            var atClauseStart = i == bodyStart || (titleDepth == 0 && ClauseEnds.Contains(text[i - 1], StringComparison.Ordinal));
-            if (!atClauseStart || !UnitText.IsCjk(c))
+            var next = text.AsSpan(clauseStart).IndexOfAny(ClauseEndsAndTitleMarks);
+            if (next < 0)
             {
-                continue;
+                break;
             }
 
-            var assignment = TrySubjectAt(text, i, i == bodyStart, spans is not null, jurisdiction, out var sentenceRead);
-            if (assignment is not null && (spans is not null || !assignment.IsEmpty))
+            var at = clauseStart + next;
+            titleDepth = text[at] switch
             {
-                spans ??= [];
-                spans.Add(new LineSpan(spans.Count == 0 ? 0 : i, assignment));
-            }
-
-            if (sentenceRead > i)
-            {
-                i = sentenceRead;
-            }
+                '《' => titleDepth + 1,
+                '》' => Math.Max(0, titleDepth - 1),
+                _ => titleDepth,
+            };
+            clauseStart = at + 1;
         }
 
         return spans;

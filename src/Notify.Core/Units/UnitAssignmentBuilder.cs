@@ -33,11 +33,6 @@ internal static class UnitAssignmentBuilder
             AddOnce(cooperating, unit, seen);
         }
 
-        foreach (var unknown in lead.Concat(cooperating).Where(u => !u.Known))
-        {
-            notes.Add($"unknown unit '{unknown.Name}' kept as written: {unknown.Reason}");
-        }
-
         return new UnitAssignment(lead, cooperating, source, notes);
     }
 

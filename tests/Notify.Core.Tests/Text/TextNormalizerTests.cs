@@ -224,6 +224,36 @@ public class TextNormalizerTests
     }
 
     [Fact]
+    public void Normalize_ContentsEntryWrappedOntoTwoLines_IsOneEntry()
+    {
+        var text = "目 录\n- 36 包头市人民政府办公厅关于开展“元旦”“春节”期间全市食品药品安全专项检查整\n治工作的通知\n- 40 包头市人民政府办公厅关于调整医疗保险待遇标准的通知";
+
+        Assert.Equal(["1-1 目录", "2-3 36 包头市人民政府办公厅关于开展“元旦”“春节”期间全市食品药品安全专项检查整治工作的通知", "4-4 40 包头市人民政府办公厅关于调整医疗保险待遇标准的通知"], Mapped(text));
+    }
+
+    [Fact]
+    public void Normalize_RatioBrokenAtItsColon_StaysOneRatio()
+    {
+        Assert.Equal(["各地区按照自治区、市、区（旗、县）5:3:2的比例投保养老服务机构责任保险。"], Lines("各地区按照自治区、市、区（旗、县）5:\n3:2的比例投保养老服务机构责任保险。"));
+    }
+
+    [Fact]
+    public void Normalize_ParagraphsWithoutBlankLines_StayApart()
+    {
+        var text = "一、总体要求\n坚持以人民健康为中心，坚持政府主导，以强基层为重点，全面推进紧密型旗域医共体建设。\n二、实施范围\n全旗各二级公立医疗机构及基层卫生院\n扎赉特旗人民政府办公室\n2023年6月15日";
+
+        Assert.Equal(["一、总体要求", "坚持以人民健康为中心，坚持政府主导，以强基层为重点，全面推进紧密型旗域医共体建设。", "二、实施范围", "全旗各二级公立医疗机构及基层卫生院", "扎赉特旗人民政府办公室", "2023年6月15日"], Lines(text));
+    }
+
+    [Fact]
+    public void Normalize_ParagraphCutAtAPageEndWithoutBlankLine_IsRejoined()
+    {
+        var text = "（四）完善养老服务机构融资政策及财政支持政策。运用多\n种工具，抓好支小再贷款等政策落实，对符合授信条件但暂时遇\n到经营困难的民办养老机构，要继续予以资金支持。";
+
+        Assert.Equal(["1-3 （四）完善养老服务机构融资政策及财政支持政策。运用多种工具，抓好支小再贷款等政策落实，对符合授信条件但暂时遇到经营困难的民办养老机构，要继续予以资金支持。"], Mapped(text));
+    }
+
+    [Fact]
     public void Normalize_JoinedLine_MapsEachCharacterToItsSourceLine()
     {
         var line = Assert.Single(TextNormalizer.Normalize("各苏木乡镇要组织嘎查村干部逐户宣传参保政策，力争在2022年\n\n6月底前完成参保信息核对。").Lines);

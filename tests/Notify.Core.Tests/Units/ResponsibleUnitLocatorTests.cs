@@ -284,7 +284,8 @@ public class ResponsibleUnitLocatorTests
         var unknown = Assert.Single(item.Cooperating);
         Assert.Equal("市标准化研究院", unknown.Name);
         Assert.False(unknown.Known);
-        Assert.Contains(item.Reasons, r => r.Contains("市标准化研究院", StringComparison.Ordinal));
+        Assert.Null(unknown.UnitId);
+        Assert.Contains("route to the issuing office", unknown.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

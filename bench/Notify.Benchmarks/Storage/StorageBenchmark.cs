@@ -1,6 +1,6 @@
 using Notify.Storage;
 
-namespace Notify.Benchmarks;
+namespace Notify.Benchmarks.Storage;
 
 /// <summary>Runs the storage measurements against fresh, uniquely named resources and removes them afterwards.</summary>
 public static class StorageBenchmark

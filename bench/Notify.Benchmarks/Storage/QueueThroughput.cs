@@ -1,6 +1,6 @@
 using Notify.Storage.Queues;
 
-namespace Notify.Benchmarks;
+namespace Notify.Benchmarks.Storage;
 
 /// <summary>Queue put and get+delete throughput against one queue.</summary>
 public sealed class QueueThroughput(QueueClient queue, int concurrency)

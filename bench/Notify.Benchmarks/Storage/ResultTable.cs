@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Notify.Benchmarks;
+namespace Notify.Benchmarks.Storage;
 
 /// <summary>Prints measurements as an aligned plain-text table.</summary>
 public static class ResultTable

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Notify.Benchmarks;
+namespace Notify.Benchmarks.Storage;
 
 /// <summary>Command-line options of the <c>storage</c> benchmark.</summary>
 public sealed record BenchmarkOptions(string ConnectionString, int Messages, int Entities, int Concurrency)

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Notify.Benchmarks;
+namespace Notify.Benchmarks.Storage;
 
 /// <summary>One measured figure: how many items an operation handled in how long.</summary>
 public sealed record Measurement(string Operation, int Items, TimeSpan Elapsed)

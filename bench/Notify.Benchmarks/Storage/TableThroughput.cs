@@ -1,6 +1,6 @@
 using Notify.Storage.Tables;
 
-namespace Notify.Benchmarks;
+namespace Notify.Benchmarks.Storage;
 
 /// <summary>Table insert throughput: one entity per request versus entity group transactions of 100.</summary>
 public sealed class TableThroughput(TableClient table, int concurrency)
