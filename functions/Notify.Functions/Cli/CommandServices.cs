@@ -4,17 +4,17 @@ using Notify.Storage;
 namespace Notify.Functions.Cli;
 
 /// <summary>
-/// Runs a one-off command against the app's services (same configuration as the server, nothing
-/// started), turning storage failures into the same plain explanations the server gives.
+/// Builds the app with its configuration, makes sure its storage is there, and runs a command
+/// with it, turning start-up and storage failures into plain explanations instead of stack traces.
 /// </summary>
 public static class CommandServices
 {
-    public static async Task<int> RunAsync(Func<IServiceProvider, CancellationToken, Task<int>> action, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string[] args, Func<WebApplication, CancellationToken, Task<int>> action, CancellationToken cancellationToken)
     {
         WebApplication app;
         try
         {
-            app = NotifyApp.Build([]);
+            app = NotifyApp.Build(args);
         }
         catch (Exception exception) when (exception is FormatException or InvalidOperationException or FileNotFoundException)
         {
@@ -27,7 +27,7 @@ public static class CommandServices
             try
             {
                 await NotifyApp.PrepareStorageAsync(app, cancellationToken);
-                return await action(app.Services, cancellationToken);
+                return await action(app, cancellationToken);
             }
             catch (StorageUnreachableException exception)
             {
@@ -41,4 +41,8 @@ public static class CommandServices
             }
         }
     }
+
+    /// <summary>Runs a command that needs only the app's services, not its web server.</summary>
+    public static Task<int> RunAsync(Func<IServiceProvider, CancellationToken, Task<int>> action, CancellationToken cancellationToken) =>
+        RunAsync([], (app, ct) => action(app.Services, ct), cancellationToken);
 }

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Notify.Functions.Hosting;
-using Notify.Storage;
 
 namespace Notify.Functions.Cli;
 
@@ -17,38 +15,10 @@ public static class ServeCommand
         return command;
     }
 
-    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
-    {
-        WebApplication app;
-        try
+    public static Task<int> RunAsync(string[] args, CancellationToken cancellationToken) =>
+        CommandServices.RunAsync(args, async (app, _) =>
         {
-            app = NotifyApp.Build(args);
-        }
-        catch (Exception exception) when (exception is FormatException or InvalidOperationException or FileNotFoundException)
-        {
-            await Console.Error.WriteLineAsync($"Notify cannot start: {exception.Message}");
-            return 2;
-        }
-
-        await using (app)
-        {
-            try
-            {
-                await NotifyApp.PrepareStorageAsync(app, cancellationToken);
-            }
-            catch (StorageUnreachableException exception)
-            {
-                await Console.Error.WriteLineAsync(StorageErrorText.Unreachable(exception));
-                return 3;
-            }
-            catch (StorageRequestException exception)
-            {
-                await Console.Error.WriteLineAsync(StorageErrorText.Failed(exception));
-                return 3;
-            }
-
             await app.RunAsync();
             return 0;
-        }
-    }
+        }, cancellationToken);
 }

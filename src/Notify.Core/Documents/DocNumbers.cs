@@ -10,6 +10,8 @@ namespace Notify.Core.Documents;
 /// </summary>
 internal static partial class DocNumbers
 {
+    private const int MaximumLineLength = 160;
+
     [GeneratedRegex(@"^(?<issuer>[\u4E00-\u9FFF]{2,24}令)?(?<number>第\d{1,5}号)$", RegexOptions.CultureInvariant)]
     private static partial Regex DecreeNumber();
 
@@ -26,6 +28,11 @@ internal static partial class DocNumbers
     public static NumberLine? Read(IReadOnlyList<NormalizedLine> lines, int index)
     {
         var text = lines[index].Text;
+        if (text.Length > MaximumLineLength || !(text.EndsWith('号') || text.EndsWith('）') || text.Contains("签发人", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
         if (ReadIssueNumber(text) is { } issued)
         {
             return new NumberLine(index, index, issued, text.StartsWith("发文字号", StringComparison.Ordinal) || text.StartsWith("文号", StringComparison.Ordinal));

@@ -69,7 +69,8 @@ internal static partial class ExcludedRanges
                 next++;
             }
 
-            if (!EventsLogHeading().IsMatch(lines[i].Text))
+            var text = lines[i].Text;
+            if (text.Length > 40 || !(text.EndsWith("大事记", StringComparison.Ordinal) || text.EndsWith('）')) || !EventsLogHeading().IsMatch(text))
             {
                 continue;
             }

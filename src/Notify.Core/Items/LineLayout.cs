@@ -10,20 +10,18 @@ internal sealed class LineLayout
     private readonly List<(int Start, int End)> _parentheses = [];
     private readonly List<(int Start, int End)> _sentences = [];
 
+    /// <param name="text">The scanned line.</param>
+    /// <param name="tableRow">A table row: the whole row is one sentence.</param>
     public LineLayout(string text, bool tableRow)
     {
         Text = text;
-        IsTableRow = tableRow;
         CollectPairs(text, '《', '》', _titles);
         CollectPairs(text, '〈', '〉', _titles);
         CollectPairs(text, '（', '）', _parentheses);
-        CollectSentences(text, IsTableRow, _sentences);
+        CollectSentences(text, tableRow, _sentences);
     }
 
     public string Text { get; }
-
-    /// <summary>A tab-separated row: the whole row is one sentence.</summary>
-    public bool IsTableRow { get; }
 
     public bool InTitle(int index) => Inside(_titles, index);
 

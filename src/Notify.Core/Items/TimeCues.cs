@@ -20,7 +20,9 @@ internal static class TimeCues
     private static readonly string[] UntilStarts = ["止", "截止", "为止"];
     private static readonly string[] WithinStarts = ["以内", "之内", "内"];
     private static readonly string[] EventStarts =
-        ["出版", "印发", "发布", "公布", "签发", "颁布", "通过", "召开", "举行", "成立", "讲话", "会议", "大事记", "政府大事记", "上午", "下午", "晚", "电"];
+        ["出版", "印发", "发布", "公布", "签发", "颁布", "通过", "召开", "举行", "成立", "讲话", "会议", "大事记", "政府大事记", "晚", "电"];
+
+    private static readonly string[] TimesOfDay = ["上午", "下午", "中午", "晚上", "早上"];
 
     private static readonly string[] NounStarts = ["第", "度", "是", "的", "为", "份"];
 
@@ -163,7 +165,7 @@ internal static class TimeCues
         return end;
     }
 
-    /// <summary>"2023年10月31日（星期二）前": the weekday in brackets is skipped.</summary>
+    /// <summary>"2023年10月31日（星期二）上午9时前": the weekday and the time of day are skipped.</summary>
     public static int SkipWeekday(string text, int end)
     {
         var after = text.AsSpan(end);
@@ -172,7 +174,33 @@ internal static class TimeCues
             var close = after.IndexOf('）');
             if (close > 0 && close <= 5)
             {
-                return end + close + 1;
+                end += close + 1;
+                after = text.AsSpan(end);
+            }
+        }
+
+        foreach (var time in TimesOfDay)
+        {
+            if (after.StartsWith(time, StringComparison.Ordinal))
+            {
+                end += time.Length;
+                after = text.AsSpan(end);
+                break;
+            }
+        }
+
+        var digits = 0;
+        while (digits < after.Length && digits < 2 && char.IsAsciiDigit(after[digits]))
+        {
+            digits++;
+        }
+
+        if (digits > 0 && digits < after.Length && after[digits] is '时' or '点' or ':' or '：')
+        {
+            end += digits + 1;
+            while (end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] is '分' or '半'))
+            {
+                end++;
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Notify.Core.Text;
@@ -14,6 +15,9 @@ internal static partial class LineShapes
 
     private const string OrganizationEndings =
         "(?:人民政府|政府|办公室|办公厅|委员会|管委会|局|厅|委|办|部|署|院|中心|小组|大队|支队|联合会|协会|公司|分局|支行|银行)$";
+
+    private static readonly SearchValues<char> SentencePunctuation = SearchValues.Create("，。；！？：");
+    private static readonly SearchValues<char> TitleLastCharacters = SearchValues.Create("知告见案法定则划施点复告函要例度单准录南议令报程记）");
 
     private static readonly string[] TerminalParentheticalWords = ["负责", "牵头", "配合", "参与", "责任单位", "责任部门", "此件", "公开发布", "主动公开"];
 
@@ -56,8 +60,6 @@ internal static partial class LineShapes
     [GeneratedRegex(@"^[\u4E00-\u9FFF（）]{2,40}?" + OrganizationEndings, RegexOptions.CultureInvariant)]
     private static partial Regex OrganizationName();
 
-    [GeneratedRegex(@"[，。；！？：]", RegexOptions.CultureInvariant)]
-    private static partial Regex SentencePunctuation();
 
     public static bool IsDocNumber(string text) => DocNumberLine().IsMatch(text);
 
@@ -111,13 +113,13 @@ internal static partial class LineShapes
 
     public static bool IsOrganizationName(string text) => text.Length <= 42 && OrganizationName().IsMatch(text);
 
-    public static bool HasSentencePunctuation(string text) => SentencePunctuation().IsMatch(text);
+    public static bool HasSentencePunctuation(string text) => text.AsSpan().IndexOfAny(SentencePunctuation) >= 0;
 
     /// <summary>Ends like a document title (…的通知, …实施方案, …行动计划（2018—2020年）) and reads as one: no sentence punctuation.</summary>
     public static bool IsTitleLike(string text) =>
-        text.Length is >= 4 and <= 120 && TitleEnding().IsMatch(text) && !HasSentencePunctuation(text);
+        text.Length is >= 4 and <= 120 && EndsLikeTitle(text) && !HasSentencePunctuation(text);
 
-    public static bool EndsLikeTitle(string text) => TitleEnding().IsMatch(text);
+    public static bool EndsLikeTitle(string text) => text.Length > 0 && TitleLastCharacters.Contains(text[^1]) && TitleEnding().IsMatch(text);
 
     /// <summary>A title that names its issuer or subject: "[issuer]关于…的通知".</summary>
     public static bool IsOpeningTitle(string text) => IsTitleLike(text) && TitleOpening().IsMatch(text);

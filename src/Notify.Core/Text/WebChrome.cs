@@ -30,8 +30,11 @@ internal static partial class WebChrome
         RegexOptions.CultureInvariant)]
     private static partial Regex Field();
 
-    [GeneratedRegex(@"发布|发表|更新|次数|阅读|浏览|点击|访问|字号|字体|打印|关闭|收藏|纠错|顶部|扫一扫|分享到|位置|上一篇|下一篇|首页|来源|作者|编辑|审核|校对|供稿|索引号|分类|公开|时限|服务对象|有效性|机构", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"发布日期|发布时间|发表时间|更新日期|更新时间|阅读|浏览|点击|访问|字号|字体|打印|关闭|收藏|纠错|返回顶部|扫一扫|分享到|位置|上一篇|下一篇|首页|来源|作者|编辑|审核|校对|供稿|索引号|分类|公开方式|公开范围|公开时限|服务对象|有效性|发布机构", RegexOptions.CultureInvariant)]
     private static partial Regex Keyword();
+
+    // Chrome lines are short; a paragraph of the document never is chrome.
+    private const int MaximumChromeLineLength = 200;
 
     /// <summary>Removes chrome from a line.</summary>
     /// <param name="prepared">The prepared line.</param>
@@ -40,7 +43,7 @@ internal static partial class WebChrome
     public static string Strip(string prepared, out DateOnly? published)
     {
         published = null;
-        if (!Keyword().IsMatch(prepared))
+        if (prepared.Length > MaximumChromeLineLength || !Keyword().IsMatch(prepared))
         {
             return prepared;
         }

@@ -68,10 +68,16 @@ internal sealed partial class SubjectUnitFinder(UnitResolver resolver, Assignmen
     private UnitAssignment? TrySubjectAt(string text, int start, bool opensLine, bool mayEndSubject, string? jurisdiction, out int sentenceRead)
     {
         sentenceRead = -1;
-        var introducedByYou = text[start] == '由' && start + 1 < text.Length;
+        start += Opener().Match(text, start).Length;
+        var introducedByYou = start < text.Length - 1 && text[start] == '由';
         if (introducedByYou)
         {
             start++;
+        }
+
+        if (start >= text.Length)
+        {
+            return null;
         }
 
         var window = text.AsSpan(start, Math.Min(text.Length - start, MaxSubjectLength + 2));
@@ -197,12 +203,16 @@ internal sealed partial class SubjectUnitFinder(UnitResolver resolver, Assignmen
     [GeneratedRegex("要|应当|应|须|必须|负责|牵头|会同|联合|统筹|组织|按照|根据|结合|建立|制定|出台|落实|推进|推动|督促|指导|每年|每月|每季度|每半年|定期|于|在|对|将|把|配合|协同|共同|积极|切实|认真|严格|及时|进一步|全面|加强|加快|做好|开展|实施|完善|研究|提供|履行|承担|抓好|做到|按")]
     private static partial Regex SubjectVerb();
 
+    /// <summary>Words that open a clause before its subject: "请各旗县区…", "一是旗民政局…", "同时，…".</summary>
+    [GeneratedRegex(@"\G(?:请|[一二三四五六七八九十]是|首先|其次|此外|另外|同时|最后)")]
+    private static partial Regex Opener();
+
     [GeneratedRegex("要|应当|应|须|必须")]
     private static partial Regex ModalVerb();
 
     [GeneratedRegex("^(?:要|应|须)?(?:会同|联合)")]
     private static partial Regex PartnerWord();
 
-    [GeneratedRegex("等部门|等单位|等|开展|制定|建立|推进|做好|研究|共同|及时|实施|推动|出台|落实|对|加强|定期|每|统筹|组织|做")]
+    [GeneratedRegex("等部门|等单位|等|开展|制定|建立|推进|做好|研究|共同|及时|实施|推动|出台|落实|对|加强|定期|每|统筹|组织|做|于|在|按|将|把|进行")]
     private static partial Regex PartnerStop();
 }

@@ -395,6 +395,25 @@ public class ResponsibleUnitLocatorTests
     }
 
     [Fact]
+    public void Locate_SubjectAfterAnOpeningWord_IsStillTheSubject()
+    {
+        var map = Locate(
+            [
+                "请各旗县区人民政府于每年12月10日前将年度工作总结报送市民政局。",
+                "一是旗民政局要会同旗财政局于2024年6月底前制定补贴发放办法。",
+            ],
+            "baotou");
+        var jalaid = Locate(["一是旗民政局要会同旗财政局于2024年6月底前制定补贴发放办法。"], "jalaid");
+
+        var first = map.For(0, 0);
+        Assert.Equal(["各旗县区人民政府"], Names(first.Lead));
+        Assert.Empty(first.Cooperating);
+        var second = jalaid.For(0, 0);
+        Assert.Equal(["旗民政局"], Names(second.Lead));
+        Assert.Equal(["旗财政局"], Names(second.Cooperating));
+    }
+
+    [Fact]
     public void For_LineOutsideTheDocument_Throws()
     {
         var map = Locate(["（一）加强组织领导。"], "baotou");

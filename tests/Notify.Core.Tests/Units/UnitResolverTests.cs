@@ -89,9 +89,9 @@ public class UnitResolverTests
     [Fact]
     public void Resolve_UnitOnlyTheCityHas_FallsBackToTheCityWithAReason()
     {
-        var match = _resolver.Resolve("税务局", "baotou.kundulun");
+        var match = _resolver.Resolve("气象局", "baotou.kundulun");
 
-        Assert.Equal("baotou.tax", match.UnitId);
+        Assert.Equal("baotou.meteorology", match.UnitId);
         Assert.Contains("包头市", match.Reason, StringComparison.Ordinal);
     }
 

@@ -45,12 +45,12 @@ public sealed class PolicyReviewApiTests : IAsyncLifetime
     {
         var item = await FindItemAsync("2026-06-30");
 
-        Assert.Equal("deadline", item.GetProperty("kind").GetString());
-        Assert.Equal(21, item.GetProperty("line").GetInt32());
+        Assert.Equal("deadline", item.GetProperty("item").GetProperty("kind").GetString());
+        Assert.Equal(21, item.GetProperty("item").GetProperty("line").GetInt32());
         Assert.Equal("proposed", item.GetProperty("reviewState").GetString());
-        var lead = Assert.Single(item.GetProperty("leadUnits").EnumerateArray());
+        var lead = Assert.Single(item.GetProperty("item").GetProperty("leadUnits").EnumerateArray());
         Assert.Equal(("市民政局", "baotou.civil-affairs"), (lead.GetProperty("name").GetString(), lead.GetProperty("unitId").GetString()));
-        Assert.Contains("市医疗保障局", item.GetProperty("cooperatingUnits").EnumerateArray().Select(u => u.GetProperty("name").GetString()));
+        Assert.Contains("市医疗保障局", item.GetProperty("item").GetProperty("cooperatingUnits").EnumerateArray().Select(u => u.GetProperty("name").GetString()));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class PolicyReviewApiTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var edited = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal("2026-07-15", edited.RootElement.GetProperty("date").GetString());
+        Assert.Equal("2026-07-15", edited.RootElement.GetProperty("item").GetProperty("date").GetString());
         Assert.StartsWith("tests (", edited.RootElement.GetProperty("editedBy").GetString(), StringComparison.Ordinal);
         Assert.NotEqual(item.GetProperty("eTag").GetString(), response.Headers.ETag?.ToString());
         using var withHistory = JsonDocument.Parse(await _app.Http.GetStringAsync(href));
@@ -93,7 +93,7 @@ public sealed class PolicyReviewApiTests : IAsyncLifetime
         Assert.True(errors.TryGetProperty("leadUnits[0].unitId", out _));
         Assert.True(errors.TryGetProperty("residentGroups[0]", out _));
         var unchanged = JsonDocument.Parse(await _app.Http.GetStringAsync(ItemHref(item))).RootElement;
-        Assert.Equal("2026-12-31", unchanged.GetProperty("date").GetString());
+        Assert.Equal("2026-12-31", unchanged.GetProperty("item").GetProperty("date").GetString());
     }
 
     [Fact]
@@ -181,7 +181,7 @@ public sealed class PolicyReviewApiTests : IAsyncLifetime
     private async Task<JsonElement> FindItemAsync(string date)
     {
         using var items = JsonDocument.Parse(await _app.Http.GetStringAsync(new Uri(_policy + "/items", UriKind.Relative)));
-        return items.RootElement.EnumerateArray().First(i => i.TryGetProperty("date", out var d) && d.GetString() == date).Clone();
+        return items.RootElement.EnumerateArray().First(i => i.GetProperty("item").TryGetProperty("date", out var d) && d.GetString() == date).Clone();
     }
 
     private string ItemHref(JsonElement item) => $"{_policy}/items/{item.GetProperty("id").GetString()}";

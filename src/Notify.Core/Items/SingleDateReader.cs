@@ -1,0 +1,311 @@
+namespace Notify.Core.Items;
+
+/// <summary>
+/// Decides what one calendar expression is from the words around it: 前 makes a deadline, 自…起 an effective
+/// date, 到 a target, 期间 a window; with no cue word it binds only when a task follows it; 截至, 以来, 较,
+/// 对…的, 出版 and the like make it no item at all.
+/// </summary>
+internal static class SingleDateReader
+{
+    public static void Read(ScannedLine line, CalendarSpan span)
+    {
+        var text = line.Text;
+        var leading = TimeCues.Leading(text, span.Start);
+        var trailing = TimeCues.Trailing(text, span.End);
+        if (trailing == TrailingCue.Event && TimeCues.IsScheduled(text, span.Start) && !CalendarReader.HasPast(line, span.Start))
+        {
+            Add(line, span, ItemKind.Deadline).Because("scheduled event");
+            return;
+        }
+
+        if (leading == LeadingCue.AsOf && trailing == TrailingCue.Before)
+        {
+            // "截至2023年10月31日前报名": a deadline despite 截至.
+            leading = LeadingCue.NoLaterThan;
+        }
+
+        if (leading is LeadingCue.AsOf or LeadingCue.Already or LeadingCue.Baseline or LeadingCue.Condition or LeadingCue.Ordinal
+            || trailing is TrailingCue.Since or TrailingCue.Event or TrailingCue.NounPhrase
+            || (trailing is TrailingCue.Before or TrailingCue.From && TimeCues.StartsRelativeClause(text, TimeCues.SkipTrailing(text, span.End, trailing))))
+        {
+            return;
+        }
+
+        if (span.Form == CalendarForm.YearRange)
+        {
+            ReadYearRange(line, span, leading, trailing);
+            return;
+        }
+
+        if (leading == LeadingCue.EveryYear)
+        {
+            ReadYearlyDeadline(line, span, trailing);
+            return;
+        }
+
+        if (CalendarReader.HasPast(line, span.Start))
+        {
+            return;
+        }
+
+        if (leading == LeadingCue.ValidityEnd)
+        {
+            Add(line, span, ItemKind.Deadline).IsValidityEnd = true;
+            return;
+        }
+
+        if (KindFromCues(line, span, leading, trailing) is { } kind)
+        {
+            Add(line, span, kind);
+        }
+    }
+
+    private static ItemKind? KindFromCues(ScannedLine line, CalendarSpan span, LeadingCue leading, TrailingCue trailing)
+    {
+        if (trailing == TrailingCue.Before || leading == LeadingCue.NoLaterThan)
+        {
+            return ItemKind.Deadline;
+        }
+
+        if (leading == LeadingCue.From || trailing == TrailingCue.From)
+        {
+            return ItemKind.Effective;
+        }
+
+        if (leading == LeadingCue.Until)
+        {
+            return trailing == TrailingCue.Until ? ItemKind.Deadline : ItemKind.Target;
+        }
+
+        if (trailing is TrailingCue.Until or TrailingCue.Within)
+        {
+            return ItemKind.Deadline;
+        }
+
+        if (trailing == TrailingCue.During || span.Form == CalendarForm.PlanPeriod)
+        {
+            return span.Form is CalendarForm.Day || !ActsLater(line, span, leading) ? null : ItemKind.Window;
+        }
+
+        if (leading == LeadingCue.At)
+        {
+            return CueWords.TaskVerbAt(line.Text, span.End) ? ItemKind.Deadline : null;
+        }
+
+        if (NamesAStage(line.Text, span))
+        {
+            return ItemKind.Window;
+        }
+
+        return BareKind(line, span, trailing);
+    }
+
+    /// <summary>A calendar expression with no cue word binds only when a task follows it.</summary>
+    private static ItemKind? BareKind(ScannedLine line, CalendarSpan span, TrailingCue trailing)
+    {
+        var text = line.Text;
+        if (CueWords.TaskVerbAt(text, span.End))
+        {
+            if (CalendarReader.IsHistory(line, span))
+            {
+                return null;
+            }
+
+            return span.Form is CalendarForm.Year or CalendarForm.PlanEnd ? ItemKind.Target : ItemKind.Deadline;
+        }
+
+        if (span.Form is CalendarForm.Day or CalendarForm.Month
+            || !(line.Layout.StartsClause(span.Start) || AfterCommitmentWord(text, span.Start)))
+        {
+            return null;
+        }
+
+        if (CalendarReader.IsHistory(line, span))
+        {
+            return null;
+        }
+
+        var (_, sentenceEnd) = line.Layout.SentenceAt(span.Start);
+        if (trailing == TrailingCue.Pause)
+        {
+            if (span.End >= text.Length || (span.End == text.Length - 1 && text[^1] == '，'))
+            {
+                // "…。2023年，" at the end of a line cut mid-sentence.
+                return span.Form == CalendarForm.Year ? ItemKind.Target : ItemKind.Deadline;
+            }
+
+            // A year alone before a comma must name a result ("2024年，重点建设完成…"), not a theme ("2023年，全市工作要以…为指导").
+            if (span.Form is CalendarForm.Year or CalendarForm.PlanEnd)
+            {
+                return text[span.End] == '，' && CueWords.HasOutcomeVerb(text, span.End, sentenceEnd) ? ItemKind.Target : null;
+            }
+
+            return text[span.End] == '，' && CueWords.HasTaskVerb(text, span.End, sentenceEnd) ? ItemKind.Deadline : null;
+        }
+
+        // "2019年园区环境空气质量自动监测站建成投运。": a subject between the year and its verb.
+        var clauseEnd = line.Layout.ClauseEnd(span.End);
+        var isSentence = clauseEnd < text.Length && text[clauseEnd] is '。' or '；' or '！' or '，';
+        if (!isSentence)
+        {
+            return null;
+        }
+
+        return span.Form == CalendarForm.Year
+            ? (CueWords.HasOutcomeVerb(text, span.End, clauseEnd) ? ItemKind.Target : null)
+            : (CueWords.HasTaskVerb(text, span.End, clauseEnd) ? ItemKind.Deadline : null);
+    }
+
+    /// <summary>"动员部署阶段（2023年3月）": the whole bracket after a stage's name is the stage's time.</summary>
+    private static bool NamesAStage(string text, CalendarSpan span)
+    {
+        var open = span.Start - 1;
+        return open >= 2 && text[open] == '（' && span.End < text.Length && text[span.End] == '）'
+            && text.AsSpan(0, open).EndsWith("阶段", StringComparison.Ordinal);
+    }
+
+    /// <summary>"力争2025年护理型床位占比达到60%": a commitment word opens the clause the year belongs to.</summary>
+    private static bool AfterCommitmentWord(string text, int start)
+    {
+        var before = text.AsSpan(0, start);
+        foreach (var word in (ReadOnlySpan<string>)["力争", "争取", "确保", "力求", "计划", "预计", "努力"])
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ActsLater(ScannedLine line, CalendarSpan span, LeadingCue leading)
+    {
+        if (leading != LeadingCue.At && !line.Layout.StartsClause(span.Start))
+        {
+            return false;
+        }
+
+        var (_, sentenceEnd) = line.Layout.SentenceAt(span.Start);
+        return CueWords.HasTaskVerb(line.Text, span.End, sentenceEnd);
+    }
+
+    private static void ReadYearRange(ScannedLine line, CalendarSpan span, LeadingCue leading, TrailingCue trailing)
+    {
+        if (line.Layout.InParentheses(span.Start) || CalendarReader.HasPast(line, span.Start))
+        {
+            return;
+        }
+
+        var accepted = leading is LeadingCue.From or LeadingCue.At or LeadingCue.Until
+            || trailing is TrailingCue.Pause or TrailingCue.During or TrailingCue.Within
+            || CueWords.TaskVerbAt(line.Text, span.End);
+        if (accepted)
+        {
+            Add(line, span, ItemKind.Window);
+        }
+    }
+
+    private static void ReadYearlyDeadline(ScannedLine line, CalendarSpan span, TrailingCue trailing)
+    {
+        if (span.Month is not { } month
+            || !(trailing is TrailingCue.Before or TrailingCue.Until || CueWords.TaskVerbAt(line.Text, span.End)))
+        {
+            return;
+        }
+
+        var draft = line.Add(new MentionDraft
+        {
+            Kind = ItemKind.Recurring,
+            Start = span.Start,
+            End = span.End,
+            Recurrence = YearlyRule(span),
+            Inferred = true,
+            Confidence = 0.85,
+        });
+        if (line.Context.ContextYear is not { } year)
+        {
+            draft.NeedsReview = true;
+            draft.Because("no year in the context for the first occurrence");
+            return;
+        }
+
+        var first = CalendarSpanReader.InYear(span, year);
+        if (first is { } f && line.Context.SigningDate is { } signing && f.Last < signing)
+        {
+            first = CalendarSpanReader.InYear(span, year + 1);
+        }
+
+        draft.Date = first?.Last;
+        draft.Because($"repeats every year in month {month}; first occurrence {draft.Date:yyyy-MM-dd}");
+    }
+
+    private static string YearlyRule(CalendarSpan span)
+    {
+        var day = span.Day is { } d ? d.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : span.MonthPart is "上旬" ? "10" : span.MonthPart is "中旬" ? "20" : "-1";
+        return $"FREQ=YEARLY;BYMONTH={span.Month};BYMONTHDAY={day}";
+    }
+
+    private static MentionDraft Add(ScannedLine line, CalendarSpan span, ItemKind kind)
+    {
+        var (period, rolled) = Resolve(line, span);
+        var draft = line.Add(new MentionDraft
+        {
+            Kind = kind,
+            Start = span.Start,
+            End = span.End,
+            Date = period is { } p ? (kind is ItemKind.Effective or ItemKind.Window ? p.First : p.Last) : null,
+            EndDate = kind == ItemKind.Window && period is { } w && w.Last != w.First ? w.Last : null,
+            Inferred = span.YearFromContext,
+            Confidence = ConfidenceOf(span),
+        });
+        draft.Because(span.Reason);
+        if (rolled)
+        {
+            draft.Because("moved to the year after the signing date");
+        }
+
+        if (period is null)
+        {
+            draft.NeedsReview = true;
+        }
+
+        if (span.Form is CalendarForm.PlanPeriod or CalendarForm.PlanEnd)
+        {
+            draft.Because("five-year plan period");
+        }
+
+        return draft;
+    }
+
+    private static (DatePeriod? Period, bool Rolled) Resolve(ScannedLine line, CalendarSpan span)
+    {
+        if (span.Period is not { } period)
+        {
+            return (null, false);
+        }
+
+        var context = line.Context;
+        if (span.YearFromContext && context.DefaultYear is null && context.SigningDate is { } signing
+            && span.Form is CalendarForm.Day or CalendarForm.Month or CalendarForm.MonthPart && period.Last < signing)
+        {
+            return (period.AddYears(1), true);
+        }
+
+        return (period, false);
+    }
+
+    private static double ConfidenceOf(CalendarSpan span)
+    {
+        var confidence = span.Form switch
+        {
+            CalendarForm.Day => 0.95,
+            CalendarForm.Month or CalendarForm.MonthPart or CalendarForm.YearPart => 0.9,
+            CalendarForm.Year => 0.8,
+            CalendarForm.YearRange => 0.8,
+            _ => 0.7,
+        };
+        return span.YearFromContext ? confidence - 0.1 : confidence;
+    }
+}
