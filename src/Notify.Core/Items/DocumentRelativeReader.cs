@@ -54,9 +54,21 @@ internal static class DocumentRelativeReader
         }
     }
 
-    /// <summary>"自…之日起" must name this document: it starts with 自/从/本, not "自其取得执业登记之日起".</summary>
+    /// <summary>
+    /// "自…之日起" must count from this document: "自印发之日起", "本办法自公布之日起", "自通知下发之日起", but not
+    /// "自项目实施之日起"; a date counted from 施行/实施 names only the document itself ("自本办法施行之日起").
+    /// </summary>
     private static bool NamesTheDocument(string text, Match match)
-        => match.Value[0] is '自' or '从' or '本' || (match.Index > 0 && text[match.Index - 1] is '自' or '从');
+    {
+        var named = match.Groups["named"].Value;
+        var anchored = match.Groups["from"].Success || named.StartsWith('本') || (match.Index > 0 && text[match.Index - 1] is '自' or '从');
+        if (!anchored)
+        {
+            return false;
+        }
+
+        return match.Groups["anchor"].Value is not ("施行" or "实施") || named.Length == 0 || named.StartsWith('本');
+    }
 
     private static MentionDraft? Window(ScannedLine line, int start, int end)
     {

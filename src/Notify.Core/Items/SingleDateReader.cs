@@ -12,7 +12,7 @@ internal static class SingleDateReader
         var text = line.Text;
         var leading = TimeCues.Leading(text, span.Start);
         var trailing = TimeCues.Trailing(text, span.End);
-        if (trailing == TrailingCue.Event && TimeCues.IsScheduled(text, span.Start) && !CalendarReader.HasPast(line, span.Start))
+        if (TimeCues.IsScheduled(text, span.Start) && trailing != TrailingCue.Since && !CalendarReader.HasPast(line, span.Start))
         {
             Add(line, span, ItemKind.Deadline).Because("scheduled event");
             return;

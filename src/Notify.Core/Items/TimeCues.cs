@@ -22,7 +22,7 @@ internal static class TimeCues
     private static readonly string[] EventStarts =
         ["出版", "印发", "发布", "公布", "签发", "颁布", "通过", "召开", "举行", "成立", "讲话", "会议", "大事记", "政府大事记", "晚", "电"];
 
-    private static readonly string[] TimesOfDay = ["上午", "下午", "中午", "晚上", "早上"];
+    private static readonly string[] TimesOfDay = ["上午", "下午", "中午", "晚上", "早上", "零时", "零点", "（含）", "(含)", "（含当日）"];
 
     private static readonly string[] NounStarts = ["第", "度", "是", "的", "为", "份"];
 

@@ -33,7 +33,7 @@ internal static partial class TimePatterns
 
     /// <summary>A date named by the document itself: "自印发之日起", "自公布之日起30日后施行", "自发布之日起施行".</summary>
     [GeneratedRegex("""
-        (?:自|从)?(?:本[\p{IsCJKUnifiedIdeographs}]{1,6}?)?(?:印发|发布|公布|下发|签发|颁布|发文|施行|实施)之?日起
+        (?:(?<from>自|从)(?<named>[\p{IsCJKUnifiedIdeographs}]{0,6}?)|(?<named>本[\p{IsCJKUnifiedIdeographs}]{1,6}?))?(?<anchor>印发|发布|公布|下发|签发|颁布|发文|施行|实施)之?日起
         (?:(?<n>[0-9]{1,3})(?<unit>个月|个工作日|日|天|年|周)(?<rel>以内|之内|内|以后|之后|后))?
         (?<act>起?(?:施行|执行|实施|生效))?
         """, Options | RegexOptions.IgnorePatternWhitespace)]

@@ -17,7 +17,7 @@ internal static partial class LineShapes
         "(?:人民政府|政府|办公室|办公厅|委员会|管委会|局|厅|委|办|部|署|院|中心|小组|大队|支队|联合会|协会|公司|分局|支行|银行)$";
 
     private static readonly SearchValues<char> SentencePunctuation = SearchValues.Create("，。；！？：");
-    private static readonly SearchValues<char> TitleLastCharacters = SearchValues.Create("知告见案法定则划施点复告函要例度单准录南议令报程记）");
+    private static readonly SearchValues<char> TitleLastCharacters = SearchValues.Create("知告见案法定则划施点复函要例度单准南议令报程记）");
 
     private static readonly string[] TerminalParentheticalWords = ["负责", "牵头", "配合", "参与", "责任单位", "责任部门", "此件", "公开发布", "主动公开"];
 

@@ -30,31 +30,21 @@ internal sealed class AssignmentScanner(AssignmentTextParser parser, string? jur
                 continue;
             }
 
-            if (table is not null)
+            if (table is not null && !outline.IsHeading(line) && !outline.Boundary[line])
             {
-                if (table.TryReadRow(outline.Text[line], parser, jurisdiction) is { } row)
+                var role = table.Read(outline.Text[line], parser, jurisdiction, out var row);
+                if (role == TaskTable.LineRole.Row && row.Count > 0)
                 {
-                    if (row.Count > 0)
-                    {
-                        var assignment = new FoundAssignment
-                        {
-                            FirstLine = line,
-                            AnchorLine = line,
-                            EndChar = outline.Text[line].Length,
-                            StartsLine = true,
-                            CoversOwnLinesOnly = true,
-                            Source = UnitAssignment.AssignmentLineSource,
-                        };
-                        assignment.Units.AddRange(row);
-                        assignment.Notes.Add("row of a task table");
-                        found.Add(assignment);
-                    }
-
-                    continue;
+                    found.Add(TableRow(outline, line, row));
                 }
 
-                table = null;
+                if (role != TaskTable.LineRole.End)
+                {
+                    continue;
+                }
             }
+
+            table = null;
 
             if (from == 0 && (TryScanLabelLine(outline, line, found, consumedUntil) || TryExtendWithCompanionLine(outline, line, found)))
             {
@@ -66,6 +56,22 @@ internal sealed class AssignmentScanner(AssignmentTextParser parser, string? jur
         }
 
         return found;
+    }
+
+    private static FoundAssignment TableRow(DocumentOutline outline, int line, List<RoledUnit> units)
+    {
+        var assignment = new FoundAssignment
+        {
+            FirstLine = line,
+            AnchorLine = line,
+            EndChar = outline.Text[line].Length,
+            StartsLine = true,
+            CoversOwnLinesOnly = true,
+            Source = UnitAssignment.AssignmentLineSource,
+        };
+        assignment.Units.AddRange(units);
+        assignment.Notes.Add("row of a task table");
+        return assignment;
     }
 
     private bool TryScanLabelLine(DocumentOutline outline, int line, List<FoundAssignment> found, int[] consumedUntil)

@@ -69,6 +69,24 @@ internal sealed partial class AssignmentTextParser(UnitResolver resolver)
     }
 
     /// <summary>
+    /// The units in a table's unit column: every name counts, companies and other bodies the
+    /// directory does not know included (they come back unknown, to be routed).
+    /// </summary>
+    public List<RoledUnit> ParseCell(string cell, string columnLabel, string? jurisdiction)
+    {
+        var role = RoleOfLabel(columnLabel);
+        var names = new List<string>();
+        foreach (var run in UnitNameList.Canonical(MarkRolesAfterNames(cell)).Split(['，', '；', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            names.AddRange(UnitNameList.Split(run));
+        }
+
+        var roles = names.Select(n => n[^1] switch { LeadMark => UnitRole.Lead, CooperatingMark => UnitRole.Cooperating, _ => role }).ToList();
+        var matches = resolver.ResolveWritten([.. names.Select(n => n.TrimEnd(LeadMark, CooperatingMark))], jurisdiction);
+        return [.. matches.Select((match, i) => new RoledUnit(match, roles[i]))];
+    }
+
+    /// <summary>
     /// Parses an assignment text; <paramref name="opensWithUnit"/> tells whether its first clause starts
     /// with a unit name (a parenthetical that does not is an aside, not an assignment).
     /// </summary>

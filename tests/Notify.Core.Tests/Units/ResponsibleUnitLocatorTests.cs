@@ -414,6 +414,32 @@ public class ResponsibleUnitLocatorTests
     }
 
     [Fact]
+    public void Locate_ProjectTableWhoseTabsBecameSpaces_TakesTheProjectUnitOfEachNumberedRow()
+    {
+        var map = Locate(
+            [
+                "附件",
+                "序号 项目类别 项目单位 项目名称 竣工时间",
+                "1 配电网改造 包头供电公司 城区配电网 改造工程 2024年10月底前完成",
+                "2 棚户区改造 昆都仑区人民政府、青山区人民政府 北部片区改造项目 2024年完成",
+                "市政府文件",
+                "3 扬尘治理 包头市公路养护处 国道扬尘整治 2024年6月完成",
+                "（此件公开发布）",
+            ],
+            "baotou");
+
+        Assert.Equal("baotou.power-supply", Assert.Single(map.For(2, 0).Lead).UnitId);
+        var second = map.For(3, 0);
+        Assert.Equal(["昆都仑区人民政府"], Names(second.Lead));
+        Assert.Equal(["青山区人民政府"], Names(second.Cooperating));
+        Assert.True(map.For(4, 0).IsEmpty);
+        var company = Assert.Single(map.For(5, 0).Lead);
+        Assert.Equal("包头市公路养护处", company.Name);
+        Assert.False(company.Known);
+        Assert.True(map.For(6, 0).IsEmpty);
+    }
+
+    [Fact]
     public void For_LineOutsideTheDocument_Throws()
     {
         var map = Locate(["（一）加强组织领导。"], "baotou");

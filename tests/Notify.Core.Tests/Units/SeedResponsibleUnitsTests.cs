@@ -105,7 +105,7 @@ public partial class SeedResponsibleUnitsTests(ITestOutputHelper output)
         return null;
     }
 
-    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})\s+(?=\p{IsCJKUnifiedIdeographs})")]
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})[ \u3000]+(?=\p{IsCJKUnifiedIdeographs})")]
     private static partial Regex SpaceBetweenCjk();
 
     private sealed record SeedLabel(string Seed, int SourceLine, string[] Lead, string[] Cooperating);
