@@ -82,7 +82,12 @@ internal static class SingleDateReader
             return ItemKind.Deadline;
         }
 
-        if (trailing == TrailingCue.During || span.Form == CalendarForm.PlanPeriod)
+        if (span.Form == CalendarForm.PlanPeriod)
+        {
+            return PlansForThePeriod(line, span, leading) ? ItemKind.Window : null;
+        }
+
+        if (trailing == TrailingCue.During)
         {
             return span.Form is CalendarForm.Day || !ActsLater(line, span, leading) ? null : ItemKind.Window;
         }
@@ -177,6 +182,34 @@ internal static class SingleDateReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "十四五期间，…力争实现…全覆盖" plans for the period; "十四五时期（2021~2025年），是…的第一个五年" only
+    /// describes it.
+    /// </summary>
+    private static bool PlansForThePeriod(ScannedLine line, CalendarSpan span, LeadingCue leading)
+    {
+        var text = line.Text;
+        var next = span.End;
+        if (next < text.Length && text[next] == '（')
+        {
+            var close = text.IndexOf('）', next);
+            next = close < 0 ? text.Length : close + 1;
+        }
+
+        while (next < text.Length && text[next] is '，' or '”')
+        {
+            next++;
+        }
+
+        if (next >= text.Length || text[next] is '是' or '为' or '的')
+        {
+            return false;
+        }
+
+        var (_, sentenceEnd) = line.Layout.SentenceAt(span.Start);
+        return (leading == LeadingCue.At || line.Layout.StartsClause(span.Start)) && CueWords.HasOutcomeVerb(text, next, sentenceEnd);
     }
 
     private static bool ActsLater(ScannedLine line, CalendarSpan span, LeadingCue leading)

@@ -11,12 +11,18 @@ namespace Notify.Core.Units;
 internal sealed partial class AssignmentTextParser(UnitResolver resolver)
 {
     private const int RoleWindow = 10;
+    private const int MaxLabelReach = 12;
     private const char LeadMark = '\u2605';
     private const char CooperatingMark = '\u2606';
     private const int MaxUnitNameLength = 24;
 
     /// <summary>Whether a label opens the text, e.g. "牵头单位：".</summary>
-    public static Match MatchLabelAt(string text, int start) => LabelAtStart().Match(text, start);
+    public static Match MatchLabelAt(string text, int start)
+    {
+        // Every label is a few characters followed by "：", so most lines are ruled out without the regex.
+        var colon = text.AsSpan(start, Math.Min(text.Length - start, MaxLabelReach)).IndexOf('：');
+        return colon < 0 ? Match.Empty : LabelAtStart().Match(text, start, colon + 1);
+    }
 
     /// <summary>The next unit label anywhere in the text from <paramref name="start"/> on.</summary>
     public static Match FindLabel(string text, int start)
@@ -36,7 +42,11 @@ internal sealed partial class AssignmentTextParser(UnitResolver resolver)
         || text.Contains("分工：", StringComparison.Ordinal) || text.Contains("主体：", StringComparison.Ordinal);
 
     /// <summary>A line such as "完成时限：2024年底前" that belongs to the task's labels but names no unit.</summary>
-    public static bool StartsWithCompanionLabel(string text) => CompanionLabelAtStart().IsMatch(text);
+    public static bool StartsWithCompanionLabel(string text)
+    {
+        var colon = text.AsSpan(0, Math.Min(text.Length, MaxLabelReach)).IndexOf('：');
+        return colon >= 0 && CompanionLabelAtStart().IsMatch(text.AsSpan(0, colon + 1));
+    }
 
     public static bool ContainsRoleWord(string text) => RoleWord().IsMatch(text);
 

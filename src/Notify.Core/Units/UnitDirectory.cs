@@ -157,9 +157,9 @@ public sealed class UnitDirectory
 
     internal bool ContainsPlaceName(string text)
     {
-        foreach (var (placeText, _) in _placeNames)
+        for (var i = 0; i < text.Length - 1; i++)
         {
-            if (text.Contains(placeText, StringComparison.Ordinal))
+            if (TryMatchPlaceAt(text, i, out _, out _))
             {
                 return true;
             }
