@@ -154,6 +154,7 @@ internal sealed partial class AssignmentTextParser(UnitResolver resolver)
                     marked.Add(markedRole is not null);
                 }
             }
+
             if (rest.Length == 0)
             {
                 continue;

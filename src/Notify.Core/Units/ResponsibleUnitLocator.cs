@@ -24,6 +24,7 @@ public sealed class ResponsibleUnitLocator
     private const int MaxBlockReach = 80;
     private const int MaxParagraphReach = 12;
     private const int JurisdictionProbeLines = 20;
+    private const int SubItemLevel = 4;
 
     private readonly UnitDirectory _directory;
     private readonly AssignmentTextParser _parser;
@@ -190,11 +191,27 @@ public sealed class ResponsibleUnitLocator
 
             if (outline.IsHeading(line))
             {
-                return line;
+                return found.IsLabelLine && outline.Level[line] == SubItemLevel ? ParentItemOf(outline, line, limit) : line;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// 牵头单位 lines after "（1）…（2）…" sub-items belong to the numbered item above them ("1.").
+    /// </summary>
+    private static int ParentItemOf(DocumentOutline outline, int subItem, int limit)
+    {
+        for (var line = subItem - 1; line >= limit && !outline.Boundary[line]; line--)
+        {
+            if (outline.IsHeading(line) && outline.Level[line] < SubItemLevel)
+            {
+                return line;
+            }
+        }
+
+        return subItem;
     }
 
     private static int ParagraphStart(DocumentOutline outline, FoundAssignment found, int previousAnchor)

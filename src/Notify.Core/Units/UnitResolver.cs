@@ -36,40 +36,6 @@ public sealed class UnitResolver
     /// <summary>Resolves one name as written.</summary>
     public UnitMatch Resolve(string nameAsWritten, string? jurisdiction) => Resolve(nameAsWritten, jurisdiction, repairDebris: true);
 
-    private UnitMatch Resolve(string nameAsWritten, string? jurisdiction, bool repairDebris)
-    {
-        ArgumentNullException.ThrowIfNull(nameAsWritten);
-        var name = UnitNameList.Clean(UnitText.FoldPunctuation(nameAsWritten));
-        if (name.Length == 0)
-        {
-            return new UnitMatch(nameAsWritten, null, false, "empty name");
-        }
-
-        if (TryResolve(name, jurisdiction, out var entry, out var note))
-        {
-            return Matched(name, entry, note);
-        }
-
-        var canonical = UnitNameList.Canonical(name);
-        if (canonical != name && TryResolve(canonical, jurisdiction, out entry, out note))
-        {
-            return Matched(name, entry, note);
-        }
-
-        var withoutRemark = StripTrailingRemark(canonical);
-        if (withoutRemark != canonical && TryResolve(withoutRemark, jurisdiction, out entry, out note))
-        {
-            return Matched(name, entry, note);
-        }
-
-        if (repairDebris && TryRepairPageBreakDebris(name, jurisdiction, out var repaired, out entry))
-        {
-            return Matched(repaired, entry, $"page-break debris after '{repaired}' ignored");
-        }
-
-        return new UnitMatch(name, null, false, ExplainUnknown(name, jurisdiction));
-    }
-
     /// <summary>
     /// Resolves a written list ("市卫健委、民政局、医疗保障局，各旗县区人民政府"): a prefix written on one
     /// name is shared by the bare names after it ("市民政局"), without touching names whose first
@@ -130,7 +96,42 @@ public sealed class UnitResolver
     internal bool MayStartName(ReadOnlySpan<char> text) => _directory.MayStartName(text);
 
     /// <summary>Whether a name is a known unit or group (used to tell unit lists from prose).</summary>
-    internal bool IsKnown(string name, string? jurisdiction) => TryResolve(name, jurisdiction, out _, out _);
+    internal bool IsKnown(string name, string? jurisdiction) =>
+        TryResolve(name, jurisdiction, out _, out _) || TryResolve(StripTrailingRemark(UnitNameList.Canonical(name)), jurisdiction, out _, out _);
+
+    private UnitMatch Resolve(string nameAsWritten, string? jurisdiction, bool repairDebris)
+    {
+        ArgumentNullException.ThrowIfNull(nameAsWritten);
+        var name = UnitNameList.Clean(UnitText.FoldPunctuation(nameAsWritten));
+        if (name.Length == 0)
+        {
+            return new UnitMatch(nameAsWritten, null, false, "empty name");
+        }
+
+        if (TryResolve(name, jurisdiction, out var entry, out var note))
+        {
+            return Matched(name, entry, note);
+        }
+
+        var canonical = UnitNameList.Canonical(name);
+        if (canonical != name && TryResolve(canonical, jurisdiction, out entry, out note))
+        {
+            return Matched(name, entry, note);
+        }
+
+        var withoutRemark = StripTrailingRemark(canonical);
+        if (withoutRemark != canonical && TryResolve(withoutRemark, jurisdiction, out entry, out note))
+        {
+            return Matched(name, entry, note);
+        }
+
+        if (repairDebris && TryRepairPageBreakDebris(name, jurisdiction, out var repaired, out entry))
+        {
+            return Matched(repaired, entry, $"page-break debris after '{repaired}' ignored");
+        }
+
+        return new UnitMatch(name, null, false, ExplainUnknown(name, jurisdiction));
+    }
 
     private static UnitMatch Matched(string name, NameEntry entry, string? note)
     {

@@ -246,6 +246,16 @@ public class ResponsibleUnitLocatorTests
     }
 
     [Fact]
+    public void Locate_SubjectWithARemarkInBrackets_IsTheGroup()
+    {
+        var map = Locate(["对未按规划配建幼儿园的，各旗县区人民政府（管委会）应依法进行专项清理，并在2024年底前全部完成整改。"], "baotou");
+
+        var subject = Assert.Single(map.For(0, 40).Lead);
+        Assert.Equal("各旗县区人民政府（管委会）", subject.Name);
+        Assert.Equal("baotou.counties", subject.UnitId);
+    }
+
+    [Fact]
     public void Locate_VagueOrNonUnitSubjects_AreNotResponsibleUnits()
     {
         var map = Locate(
@@ -437,6 +447,26 @@ public class ResponsibleUnitLocatorTests
         Assert.Equal("包头市公路养护处", company.Name);
         Assert.False(company.Known);
         Assert.True(map.For(6, 0).IsEmpty);
+    }
+
+    [Fact]
+    public void Locate_LabelsAfterSubItems_CoverTheWholeNumberedItem()
+    {
+        var map = Locate(
+            [
+                "1. 加强养老护理队伍建设。",
+                "（1）2024年完成养老护理员轮训。",
+                "（2）2024年底前出台护理员岗位补贴办法。",
+                "牵头单位：市人社局",
+                "配合单位：市民政局",
+                "2. 推进智慧养老。（市工信局负责）",
+            ],
+            "baotou");
+
+        Assert.Equal(["市人社局"], Names(map.For(1, 0).Lead));
+        Assert.Equal(["市人社局"], Names(map.For(2, 0).Lead));
+        Assert.Equal(["市人社局"], Names(map.For(0, 0).Lead));
+        Assert.Equal(["市工信局"], Names(map.For(5, 0).Lead));
     }
 
     [Fact]
