@@ -40,7 +40,7 @@ internal static partial class TimePatterns
     public static partial Regex DocumentRelative();
 
     /// <summary>A repetition: "每月", "每季度", "每半年", "每2年", "每周", "每天"; not "每人每年" or "每张床位每月".</summary>
-    [GeneratedRegex("""(?<!人|户|床位|张|名|个|所|座|处|次|人次)每(?:(?<unit>半年|季度|季|年度|年|月|旬|周|星期|天|日)|(?<n>[0-9]{1,2})个?(?<unit>月|年|周|天|日)|个(?<unit>月))""", Options)]
+    [GeneratedRegex("""(?<!人|户|床位|张|名|个|所|座|(?<!办事)处|次|人次)每(?:(?<unit>半年|季度|季|年度|年|月|旬|周|星期|天|日)|(?<n>[0-9]{1,2})个?(?<unit>月|年|周|天|日)|个(?<unit>月))""", Options)]
     public static partial Regex Repetition();
 
     /// <summary>"按月拨付", "按季度报送": a repetition stated as a rhythm.</summary>
