@@ -47,6 +47,19 @@ public sealed class PolicyApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_TextWithoutStructure_IsParsedWithZeroItemsAndAReason()
+    {
+        using var content = new StringContent("今天天气很好，大家一起去公园散步。", Encoding.UTF8, "text/plain");
+        using var response = await _app.Http.PostAsync(new Uri("/api/policies", UriKind.Relative), content);
+        var created = (await response.Content.ReadFromJsonAsync<PolicyView>())!;
+
+        var parsed = await Eventually.ReturnsAsync(() => GetPolicyAsync(created.Href), p => p.Status == PolicyStatus.Parsed, "the text to be parsed");
+
+        Assert.Equal((0, 0), (parsed.DocumentCount, parsed.ItemCount));
+        Assert.Contains("No time-bound items", parsed.ParseNote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_MultipartFile_TakesTitleIssuerAndFileName()
     {
         using var form = new MultipartFormDataContent();
