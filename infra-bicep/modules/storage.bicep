@@ -16,6 +16,10 @@ var tableNames = [
   'PolicyItems'
   'PolicyItemHistory'
   'ApiKeys'
+  'Deliveries'
+  'DeliveryProviderIds'
+  'SmsOptOuts'
+  'AccessTokens'
 ]
 
 var blobContainerNames = [

@@ -5,6 +5,7 @@ using Notify.Functions.Access;
 using Notify.Functions.Parse;
 using Notify.Functions.Review;
 using Notify.Functions.Admin;
+using Notify.Functions.Deliver;
 using Notify.Functions.Hosting.CustomHandler;
 using Notify.Functions.Hosting.Local;
 using Notify.Functions.Ingest;
@@ -47,6 +48,7 @@ public static class NotifyServices
         services.AddSingleton(_ => new PolicyExtractor());
         services.AddSingleton<PolicyItemStore>();
         services.AddSingleton<PolicyParsing>();
+        services.AddSingleton<DeliveryLedger>();
         services.AddSingleton<ItemReview>();
         services.AddSingleton(_ => new ItemEditValidator(UnitResolver.Default));
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(

@@ -8,6 +8,10 @@ public static class Tables
     public const string PolicyItems = "PolicyItems";
     public const string PolicyItemHistory = "PolicyItemHistory";
     public const string ApiKeys = "ApiKeys";
+    public const string Deliveries = "Deliveries";
+    public const string DeliveryProviderIds = "DeliveryProviderIds";
+    public const string SmsOptOuts = "SmsOptOuts";
+    public const string AccessTokens = "AccessTokens";
 
-    public static IReadOnlyList<string> All { get; } = [Policies, PolicyDocuments, PolicyItems, PolicyItemHistory, ApiKeys];
+    public static IReadOnlyList<string> All { get; } = [Policies, PolicyDocuments, PolicyItems, PolicyItemHistory, ApiKeys, Deliveries, DeliveryProviderIds, AccessTokens, SmsOptOuts];
 }

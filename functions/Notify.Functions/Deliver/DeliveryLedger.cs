@@ -1,0 +1,123 @@
+using Azure;
+using Notify.Core.Channels;
+using Notify.Functions.Storage;
+using Notify.Storage;
+using Notify.Storage.Tables;
+
+namespace Notify.Functions.Deliver;
+
+/// <summary>
+/// The record of every delivery (Deliveries: partition = delivery id) and an index from the
+/// provider's message id to it (DeliveryProviderIds: partition = channel), so provider receipts find
+/// their delivery. The row is created before the provider is called; its status only moves forward.
+/// </summary>
+public sealed class DeliveryLedger(StorageAccount storage, TimeProvider clock)
+{
+    private const string Row = "delivery";
+
+    private readonly TableClient _deliveries = storage.GetTableClient(Tables.Deliveries);
+    private readonly TableClient _providerIds = storage.GetTableClient(Tables.DeliveryProviderIds);
+
+    /// <summary>Creates the delivery row, or returns the existing one: creating twice is harmless.</summary>
+    public async Task<DeliveryRecord> CreateAsync(string deliveryId, ChannelKind channel, string? templateKey, int? templateVersion, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var entity = new TableEntity(deliveryId, Row)
+        {
+            ["Channel"] = channel.ToString(),
+            ["Status"] = DeliveryStatus.Created.ToString(),
+            ["TemplateKey"] = templateKey,
+            ["TemplateVersion"] = templateVersion,
+            ["CreatedAt"] = now,
+            ["UpdatedAt"] = now,
+        };
+        try
+        {
+            await _deliveries.AddEntityAsync(entity, cancellationToken);
+            return ToRecord(entity);
+        }
+        catch (StorageRequestException exception) when (exception.ErrorCode == StorageErrorCodes.EntityAlreadyExists)
+        {
+            return (await FindAsync(deliveryId, cancellationToken))!;
+        }
+    }
+
+    public async Task<DeliveryRecord?> FindAsync(string deliveryId, CancellationToken cancellationToken)
+    {
+        var entity = await _deliveries.GetEntityOrDefaultAsync(deliveryId, Row, cancellationToken: cancellationToken);
+        return entity is null ? null : ToRecord(entity);
+    }
+
+    /// <summary>Marks a delivery as being sent, just before the provider is called.</summary>
+    public Task<bool> MarkSendingAsync(string deliveryId, CancellationToken cancellationToken) =>
+        UpdateAsync(deliveryId, DeliveryStatus.Sending, null, null, null, null, cancellationToken);
+
+    /// <summary>Records what the provider answered to the send, and indexes its message id for receipts.</summary>
+    public async Task<bool> RecordSendAsync(string deliveryId, ChannelKind channel, SendResult result, CancellationToken cancellationToken)
+    {
+        if (result.ProviderMessageId is { } providerMessageId)
+        {
+            await _providerIds.UpsertEntityAsync(new TableEntity(channel.ToString(), providerMessageId) { ["DeliveryId"] = deliveryId }, TableUpdateMode.Replace, cancellationToken);
+        }
+
+        return await UpdateAsync(deliveryId, DeliveryStatuses.From(result.Outcome), result.ProviderMessageId, result.ErrorCode, result.Reason, result.RawResponse, cancellationToken);
+    }
+
+    /// <summary>Applies a provider receipt; false when no delivery has that provider message id.</summary>
+    public async Task<bool> ApplyReceiptAsync(
+        ChannelKind channel, string providerMessageId, DeliveryStatus status, string? errorCode, string? reason, string rawResponse, CancellationToken cancellationToken)
+    {
+        var index = await _providerIds.GetEntityOrDefaultAsync(channel.ToString(), providerMessageId, cancellationToken: cancellationToken);
+        return index?.GetString("DeliveryId") is { } deliveryId
+            && await UpdateAsync(deliveryId, status, providerMessageId, errorCode, reason, rawResponse, cancellationToken);
+    }
+
+    /// <summary>Moves a delivery to <paramref name="status"/> unless it is already final; ETag-guarded against concurrent receipts.</summary>
+    private async Task<bool> UpdateAsync(
+        string deliveryId, DeliveryStatus status, string? providerMessageId, string? errorCode, string? reason, string? raw, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var entity = await _deliveries.GetEntityOrDefaultAsync(deliveryId, Row, cancellationToken: cancellationToken);
+            if (entity is null)
+            {
+                return false;
+            }
+
+            var current = Enum.Parse<DeliveryStatus>(entity.GetString("Status") ?? nameof(DeliveryStatus.Created));
+            if (DeliveryStatuses.IsFinal(current))
+            {
+                return true;
+            }
+
+            entity["Status"] = status.ToString();
+            entity["ProviderMessageId"] = providerMessageId ?? entity.GetString("ProviderMessageId");
+            entity["ErrorCode"] = errorCode;
+            entity["Reason"] = reason;
+            entity["RawResponse"] = raw is { Length: > 16_000 } ? raw[..16_000] : raw ?? entity.GetString("RawResponse");
+            entity["UpdatedAt"] = clock.GetUtcNow();
+            try
+            {
+                await _deliveries.UpdateEntityAsync(entity, entity.ETag ?? ETag.All, TableUpdateMode.Replace, cancellationToken);
+                return true;
+            }
+            catch (StorageRequestException exception) when (exception.ErrorCode == StorageErrorCodes.UpdateConditionNotSatisfied)
+            {
+                // A receipt and the send's own record raced: read again and re-decide.
+            }
+        }
+    }
+
+    private static DeliveryRecord ToRecord(TableEntity entity) => new(
+        entity.PartitionKey,
+        Enum.Parse<ChannelKind>(entity.GetString("Channel") ?? nameof(ChannelKind.Sms)),
+        Enum.Parse<DeliveryStatus>(entity.GetString("Status") ?? nameof(DeliveryStatus.Created)),
+        entity.GetString("TemplateKey"),
+        entity.GetInt32("TemplateVersion"),
+        entity.GetString("ProviderMessageId"),
+        entity.GetString("ErrorCode"),
+        entity.GetString("Reason"),
+        entity.GetString("RawResponse"),
+        entity.GetDateTimeOffset("CreatedAt") ?? default,
+        entity.GetDateTimeOffset("UpdatedAt") ?? default);
+}
