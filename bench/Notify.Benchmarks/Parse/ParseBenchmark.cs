@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
@@ -17,6 +18,8 @@ public static class ParseBenchmark
             .WithAffinity(1)
             .WithWarmupCount(3)
             .WithIterationCount(15);
-        BenchmarkRunner.Run<ParseBenchmarks>(DefaultConfig.Instance.AddJob(job).WithOptions(ConfigOptions.DisableOptimizationsValidator));
+        BenchmarkRunner.Run<ParseBenchmarks>(DefaultConfig.Instance.AddJob(job)
+            .AddColumn(StatisticColumn.Median, StatisticColumn.P95)
+            .WithOptions(ConfigOptions.DisableOptimizationsValidator));
     }
 }
