@@ -1,5 +1,6 @@
 using Notify.Benchmarks.Parse;
 using Notify.Benchmarks.Storage;
+using Notify.Benchmarks.Templates;
 
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -11,6 +12,12 @@ Console.CancelKeyPress += (_, e) =>
 if (args.Length > 0 && args[0] == "parse")
 {
     ParseBenchmark.Run(Console.Out);
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "templates")
+{
+    TemplateBenchmark.Run(Console.Out);
     return 0;
 }
 

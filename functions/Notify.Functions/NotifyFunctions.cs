@@ -2,7 +2,10 @@ using Notify.Functions.Admin;
 using Notify.Functions.Hosting;
 using Notify.Functions.Ingest;
 using Notify.Functions.Parse;
+using Notify.Functions.Receipts.Twilio;
+using Notify.Functions.Receipts.WeChat;
 using Notify.Functions.Review;
+using Notify.Functions.Templates;
 
 namespace Notify.Functions;
 
@@ -23,5 +26,14 @@ public static class NotifyFunctions
         FunctionDefinition.Http<RejectPolicyItem>(),
         FunctionDefinition.Queue<ParsePolicy, PolicyIngestedMessage>(),
         FunctionDefinition.Timer<WatchPoisonQueues>(),
+        FunctionDefinition.Http<ListTemplates>(),
+        FunctionDefinition.Http<GetTemplate>(),
+        FunctionDefinition.Http<GetTemplateVersion>(),
+        FunctionDefinition.Http<ApproveTemplateVersion>(),
+        FunctionDefinition.Http<ActivateTemplateVersion>(),
+        FunctionDefinition.Http<ReceiveTwilioStatus>(),
+        FunctionDefinition.Http<ReceiveSmsReply>(),
+        FunctionDefinition.Http<VerifyWeChatServer>(),
+        FunctionDefinition.Http<ReceiveWeChatEvent>(),
     ];
 }

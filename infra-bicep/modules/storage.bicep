@@ -18,8 +18,10 @@ var tableNames = [
   'ApiKeys'
   'Deliveries'
   'DeliveryProviderIds'
+  'TemplateVersions'
   'SmsOptOuts'
   'AccessTokens'
+  'SandboxMessages'
 ]
 
 var blobContainerNames = [

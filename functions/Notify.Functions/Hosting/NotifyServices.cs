@@ -1,7 +1,14 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Notify.Core.Extraction;
 using Notify.Core.Units;
+using Notify.Core.Channels;
 using Notify.Functions.Access;
+using Notify.Functions.Channels;
+using Notify.Functions.Channels.Email;
+using Notify.Functions.Channels.Sms;
+using Notify.Functions.Channels.Sandbox;
+using Notify.Functions.Channels.WeChat;
+using Notify.Functions.Channels.WeCom;
 using Notify.Functions.Parse;
 using Notify.Functions.Review;
 using Notify.Functions.Admin;
@@ -10,6 +17,7 @@ using Notify.Functions.Hosting.CustomHandler;
 using Notify.Functions.Hosting.Local;
 using Notify.Functions.Ingest;
 using Notify.Functions.Storage;
+using Notify.Functions.Templates;
 using Notify.Storage;
 
 namespace Notify.Functions.Hosting;
@@ -49,10 +57,22 @@ public static class NotifyServices
         services.AddSingleton<PolicyItemStore>();
         services.AddSingleton<PolicyParsing>();
         services.AddSingleton<DeliveryLedger>();
+        services.AddSingleton<TemplateStore>();
+        services.AddSingleton<TemplateWorkflow>();
         services.AddSingleton<ItemReview>();
         services.AddSingleton(_ => new ItemEditValidator(UnitResolver.Default));
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+
+        services.AddSingleton(ChannelOptions.From(configuration, environment.Mode));
+        services.AddSingleton<SandboxChannels>();
+        services.AddSingleton<ChannelRegistry>();
+        services.AddSingleton<ChannelFallback>();
+        services.AddSingleton(configuration.GetSection(EmailChannelOptions.Section).Get<EmailChannelOptions>() ?? new EmailChannelOptions());
+        services.AddKeyedSingleton<IMessageChannel, SmtpEmailChannel>(ChannelKind.Email);
+        services.AddTwilioSms(configuration);
+        services.AddWeChatTemplates(configuration);
+        services.AddWeComApp(configuration);
 
         if (environment.Mode == HostingMode.CustomHandler)
         {

@@ -8,10 +8,12 @@ public static class Tables
     public const string PolicyItems = "PolicyItems";
     public const string PolicyItemHistory = "PolicyItemHistory";
     public const string ApiKeys = "ApiKeys";
+    public const string SandboxMessages = "SandboxMessages";
     public const string Deliveries = "Deliveries";
+    public const string TemplateVersions = "TemplateVersions";
     public const string DeliveryProviderIds = "DeliveryProviderIds";
     public const string SmsOptOuts = "SmsOptOuts";
     public const string AccessTokens = "AccessTokens";
 
-    public static IReadOnlyList<string> All { get; } = [Policies, PolicyDocuments, PolicyItems, PolicyItemHistory, ApiKeys, Deliveries, DeliveryProviderIds, AccessTokens, SmsOptOuts];
+    public static IReadOnlyList<string> All { get; } = [Policies, PolicyDocuments, PolicyItems, PolicyItemHistory, ApiKeys, Deliveries, DeliveryProviderIds, TemplateVersions, AccessTokens, SmsOptOuts, SandboxMessages];
 }

@@ -1,0 +1,46 @@
+using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace Notify.Benchmarks.Templates;
+
+/// <summary>Runs the template render and validation benchmarks with BenchmarkDotNet, in process, on one core, and prints renders per second.</summary>
+public static class TemplateBenchmark
+{
+    public static void Run(TextWriter output)
+    {
+        output.WriteLine($"template benchmark input: {TemplateInput.Defaults.Count} default templates");
+        var job = Job.Default
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithAffinity(1)
+            .WithWarmupCount(3)
+            .WithIterationCount(15);
+        var config = DefaultConfig.Instance.AddJob(job).WithOptions(ConfigOptions.DisableOptimizationsValidator);
+        var render = BenchmarkRunner.Run<TemplateRenderBenchmarks>(config);
+        var validation = BenchmarkRunner.Run<TemplateValidationBenchmarks>(config);
+
+        output.WriteLine();
+        output.WriteLine("| template (zh-Hans) | mean | renders/s on one core |");
+        output.WriteLine("|---|---:|---:|");
+        foreach (var (name, mean) in Means(render, "Case"))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {mean / 1000:F2} µs | {1e9 / mean:N0} |"));
+        }
+
+        output.WriteLine();
+        output.WriteLine("| validation of a whole template | mean |");
+        output.WriteLine("|---|---:|");
+        foreach (var (name, mean) in Means(validation, "Kind"))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {mean / 1e6:F2} ms |"));
+        }
+    }
+
+    private static IEnumerable<(string Name, double MeanNanoseconds)> Means(Summary summary, string parameter) =>
+        summary.Reports
+            .Where(report => report.ResultStatistics is not null)
+            .Select(report => (report.BenchmarkCase.Parameters[parameter]?.ToString() ?? "?", report.ResultStatistics!.Mean));
+}

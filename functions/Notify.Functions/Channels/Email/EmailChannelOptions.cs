@@ -1,0 +1,29 @@
+namespace Notify.Functions.Channels.Email;
+
+/// <summary>
+/// The SMTP relay, from configuration "Notify:Channels:Email". <see cref="EnableSsl"/> means STARTTLS
+/// (System.Net.Mail cannot speak implicit TLS on 465). Credentials are optional; the password is never logged.
+/// </summary>
+public sealed class EmailChannelOptions
+{
+    public const string Section = "Notify:Channels:Email";
+
+    public string Host { get; set; } = "";
+
+    public int Port { get; set; } = 587;
+
+    public bool EnableSsl { get; set; } = true;
+
+    public string? UserName { get; set; }
+
+    public string? Password { get; set; }
+
+    public string From { get; set; } = "";
+
+    public string? FromName { get; set; }
+
+    /// <summary>The right-hand side of Message-IDs; the From address's domain when not set.</summary>
+    public string? MessageIdDomain { get; set; }
+
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+}

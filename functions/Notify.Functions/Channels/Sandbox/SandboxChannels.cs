@@ -1,0 +1,20 @@
+using Notify.Core.Channels;
+using Notify.Functions.Storage;
+using Notify.Storage;
+
+namespace Notify.Functions.Channels.Sandbox;
+
+/// <summary>One <see cref="SandboxChannel"/> per <see cref="ChannelKind"/>, all writing to the SandboxMessages table.</summary>
+public sealed class SandboxChannels
+{
+    private readonly Dictionary<ChannelKind, SandboxChannel> _channels;
+
+    public SandboxChannels(StorageAccount storage, TimeProvider time, ILogger<SandboxChannel> logger)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        var table = storage.GetTableClient(Tables.SandboxMessages);
+        _channels = Enum.GetValues<ChannelKind>().ToDictionary(kind => kind, kind => new SandboxChannel(kind, table, time, logger));
+    }
+
+    public SandboxChannel For(ChannelKind kind) => _channels[kind];
+}

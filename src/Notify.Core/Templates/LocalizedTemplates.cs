@@ -1,0 +1,65 @@
+using System.Text.Json.Serialization;
+using Notify.Core.Channels;
+
+namespace Notify.Core.Templates;
+
+/// <summary>A template version's texts in one locale, one per channel it supports.</summary>
+public sealed record LocalizedTemplates(
+    string Locale,
+    SmsTemplate? Sms = null,
+    WeChatTemplate? WeChat = null,
+    WeComTemplate? WeCom = null,
+    EmailTemplate? Email = null)
+{
+    public bool Has(ChannelKind channel) => channel switch
+    {
+        ChannelKind.Sms => Sms is not null,
+        ChannelKind.WeChat => WeChat is not null,
+        ChannelKind.WeCom => WeCom is not null,
+        ChannelKind.Email => Email is not null,
+        _ => false,
+    };
+
+    /// <summary>The channels this locale has a template for.</summary>
+    [JsonIgnore]
+    public IEnumerable<ChannelKind> Channels => Enum.GetValues<ChannelKind>().Where(Has);
+
+    /// <summary>Every Handlebars text of one channel (empty when the channel is absent).</summary>
+    public IEnumerable<TemplatePart> Parts(ChannelKind channel)
+    {
+        switch (channel)
+        {
+            case ChannelKind.Sms when Sms is not null:
+                yield return new(Locale, channel, TemplateParts.Body, Sms.Body);
+                break;
+            case ChannelKind.WeChat when WeChat is not null:
+                foreach (var (name, source) in WeChat.Fields)
+                {
+                    yield return new(Locale, channel, TemplateParts.Field(name), source);
+                }
+
+                if (WeChat.Url is not null)
+                {
+                    yield return new(Locale, channel, TemplateParts.Url, WeChat.Url);
+                }
+
+                break;
+            case ChannelKind.WeCom when WeCom is not null:
+                yield return new(Locale, channel, TemplateParts.Title, WeCom.Title);
+                yield return new(Locale, channel, TemplateParts.Description, WeCom.Description);
+                yield return new(Locale, channel, TemplateParts.Url, WeCom.Url);
+                yield return new(Locale, channel, TemplateParts.ButtonText, WeCom.ButtonText);
+                break;
+            case ChannelKind.Email when Email is not null:
+                yield return new(Locale, channel, TemplateParts.Subject, Email.Subject);
+                yield return new(Locale, channel, TemplateParts.Html, Email.Html);
+                yield return new(Locale, channel, TemplateParts.Text, Email.Text);
+                break;
+            default:
+                break;
+        }
+    }
+
+    /// <summary>Every Handlebars text of every channel.</summary>
+    public IEnumerable<TemplatePart> Parts() => Channels.SelectMany(Parts);
+}

@@ -1,0 +1,269 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Notify.Core.Channels;
+
+namespace Notify.Core.Templates;
+
+/// <summary>
+/// Checks a template version against its schema and the channels' rules, on every save and again
+/// before a send starts: Handlebars syntax (with line and column), variables and helpers, then each
+/// channel's rules on the text rendered with the schema's sample values.
+/// </summary>
+public static partial class TemplateValidator
+{
+    public const int MaxSmsParts = 6;
+    public const int MinSignatureLength = 3;
+    public const int MaxSignatureLength = 8;
+    public const int MaxWeChatFieldLength = 20;
+    public const int MaxWeComButtonLength = 4;
+
+    public static IReadOnlyList<TemplateIssue> Validate(TemplateContent content, TemplateSchema schema)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(schema);
+        var issues = new List<TemplateIssue>();
+        if (!content.Locales.TryGetValue(TemplateLocales.Default, out var defaults))
+        {
+            issues.Add(new(TemplateLocales.Default, null, string.Empty, 0, 0, TemplateIssueCodes.MissingDefaultLocale, $"there are no {TemplateLocales.Default} texts; every other locale falls back to them"));
+        }
+        else
+        {
+            foreach (var channel in schema.ChannelOrder.Where(channel => !defaults.Has(channel)))
+            {
+                issues.Add(new(TemplateLocales.Default, channel, string.Empty, 0, 0, TemplateIssueCodes.MissingChannel, $"{schema.Audience} notices need a {channel} template"));
+            }
+        }
+
+        IReadOnlyDictionary<string, object?> samples;
+        try
+        {
+            samples = schema.SampleData();
+        }
+        catch (FormatException exception)
+        {
+            issues.Add(new(TemplateLocales.Default, null, "schema", 0, 0, TemplateIssueCodes.SchemaSample, $"a sample value does not match its type: {exception.Message}"));
+            return issues;
+        }
+
+        foreach (var localized in content.Locales.Values)
+        {
+            foreach (var channel in localized.Channels)
+            {
+                var rendered = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var part in localized.Parts(channel))
+                {
+                    var scan = TemplateScanner.Scan(part.Source);
+                    if (CheckSource(part, scan, schema, issues))
+                    {
+                        Render(part, scan, samples, rendered, issues);
+                    }
+                }
+
+                CheckChannel(content, localized, channel, rendered, issues);
+            }
+        }
+
+        return issues;
+    }
+
+    private static bool CheckSource(TemplatePart part, TemplateScan scan, TemplateSchema schema, List<TemplateIssue> issues)
+    {
+        var count = issues.Count;
+        foreach (var error in scan.Errors)
+        {
+            issues.Add(Issue(part, error.Line, error.Column, TemplateIssueCodes.Syntax, error.Message));
+        }
+
+        foreach (var expression in scan.Expressions)
+        {
+            switch (expression.Kind)
+            {
+                case TemplateExpressionKind.Unescaped:
+                    issues.Add(Issue(part, expression, TemplateIssueCodes.TripleStash, $"{{{{{{{expression.Name}}}}}}} would output '{expression.Name}' without HTML escaping; write {{{{{expression.Name}}}}}"));
+                    break;
+                case TemplateExpressionKind.Helper when !TemplateHelpers.Names.Contains(expression.Name):
+                    issues.Add(Issue(part, expression, TemplateIssueCodes.UnknownHelper, $"'{expression.Name}' is not a helper; use one of {string.Join(", ", TemplateHelpers.Names)}"));
+                    break;
+                case TemplateExpressionKind.Helper when expression.Arguments.Count != 1:
+                    issues.Add(Issue(part, expression, TemplateIssueCodes.Syntax, $"{expression.Name} takes exactly one variable"));
+                    break;
+                case TemplateExpressionKind.BlockOpen when !TemplateHelpers.BlockNames.Contains(expression.Name):
+                    issues.Add(Issue(part, expression, TemplateIssueCodes.UnknownHelper, $"'#{expression.Name}' is not allowed; use #if or #unless"));
+                    break;
+                case TemplateExpressionKind.Variable when TemplateHelpers.Names.Contains(expression.Name):
+                    issues.Add(Issue(part, expression, TemplateIssueCodes.Syntax, $"{expression.Name} needs a variable, e.g. {{{{{expression.Name} deadline}}}}"));
+                    break;
+                default:
+                    break;
+            }
+
+            foreach (var variable in expression.Variables.Where(variable => !schema.Contains(variable)))
+            {
+                issues.Add(Issue(part, expression, TemplateIssueCodes.UnknownVariable, $"'{variable}' is not a variable of {schema.Kind}"));
+            }
+        }
+
+        return issues.Count == count;
+    }
+
+    private static void Render(TemplatePart part, TemplateScan scan, IReadOnlyDictionary<string, object?> samples, Dictionary<string, string> rendered, List<TemplateIssue> issues)
+    {
+        try
+        {
+            rendered[part.Part] = SampleEvaluator.Render(scan, samples, part.Locale, part.IsHtml);
+        }
+        catch (Exception exception) when (exception is FormatException or MissingVariableException)
+        {
+            issues.Add(Issue(part, 0, 0, TemplateIssueCodes.RenderFailed, $"with the sample values: {exception.Message}"));
+        }
+    }
+
+    private static void CheckChannel(TemplateContent content, LocalizedTemplates localized, ChannelKind channel, Dictionary<string, string> rendered, List<TemplateIssue> issues)
+    {
+        switch (channel)
+        {
+            case ChannelKind.Sms:
+                CheckSms(content.Options, localized.Locale, rendered, issues);
+                break;
+            case ChannelKind.WeChat:
+                CheckWeChat(localized.WeChat!, localized.Locale, rendered, issues);
+                break;
+            case ChannelKind.WeCom:
+                CheckWeCom(localized.Locale, rendered, issues);
+                break;
+            case ChannelKind.Email:
+                CheckEmail(localized.Locale, rendered, issues);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static void CheckSms(TemplateOptions options, string locale, Dictionary<string, string> rendered, List<TemplateIssue> issues)
+    {
+        if (!rendered.TryGetValue(TemplateParts.Body, out var body))
+        {
+            return;
+        }
+
+        void Add(string code, string message) => issues.Add(new(locale, ChannelKind.Sms, TemplateParts.Body, 0, 0, code, message));
+        var signature = SignaturePattern().Match(body);
+        if (!signature.Success)
+        {
+            Add(TemplateIssueCodes.SmsSignatureMissing, "an SMS must start with its registered signature, e.g. 【包头医保】");
+        }
+        else
+        {
+            var length = new StringInfo(signature.Groups["name"].Value).LengthInTextElements;
+            if (length is < MinSignatureLength or > MaxSignatureLength)
+            {
+                Add(TemplateIssueCodes.SmsSignatureLength, $"the signature {signature.Value} has {length} characters; it needs {MinSignatureLength} to {MaxSignatureLength}");
+            }
+
+            if (!string.IsNullOrEmpty(options.SmsSignature) && signature.Value != options.SmsSignature)
+            {
+                Add(TemplateIssueCodes.SmsSignatureMismatch, $"the body starts with {signature.Value} but the template's signature is {options.SmsSignature}");
+            }
+        }
+
+        var segments = SmsSegments.Count(body);
+        if (segments.Parts > MaxSmsParts)
+        {
+            Add(TemplateIssueCodes.SmsTooLong, $"with the sample values the SMS is {segments.Units} {segments.Encoding} characters in {segments.Parts} parts; at most {MaxSmsParts} parts are allowed");
+        }
+
+        var link = LinkPattern().Match(body);
+        if (!options.AllowLinks && link.Success)
+        {
+            Add(TemplateIssueCodes.SmsLink, $"the SMS contains a link ({link.Value}); links are only allowed when the template allows them");
+        }
+    }
+
+    private static void CheckWeChat(WeChatTemplate template, string locale, Dictionary<string, string> rendered, List<TemplateIssue> issues)
+    {
+        void Add(string part, string code, string message) => issues.Add(new(locale, ChannelKind.WeChat, part, 0, 0, code, message));
+        if (string.IsNullOrWhiteSpace(template.TemplateId))
+        {
+            Add("templateId", TemplateIssueCodes.WeChatTemplateId, "the registered template id is empty");
+        }
+
+        foreach (var field in template.RegisteredFields.Where(field => !template.Fields.ContainsKey(field)))
+        {
+            Add(TemplateParts.Field(field), TemplateIssueCodes.WeChatFieldMissing, $"the registered template has the field '{field}' but no text is given for it");
+        }
+
+        foreach (var field in template.Fields.Keys.Where(field => !template.RegisteredFields.Contains(field)))
+        {
+            Add(TemplateParts.Field(field), TemplateIssueCodes.WeChatFieldNotRegistered, $"the registered template has no field '{field}'");
+        }
+
+        foreach (var field in template.Fields.Keys)
+        {
+            var part = TemplateParts.Field(field);
+            if (!rendered.TryGetValue(part, out var value))
+            {
+                continue;
+            }
+
+            var length = value.EnumerateRunes().Count();
+            if (length > MaxWeChatFieldLength)
+            {
+                Add(part, TemplateIssueCodes.WeChatFieldTooLong, $"with the sample values '{field}' has {length} characters; WeChat cuts values after {MaxWeChatFieldLength}");
+            }
+
+            if (value.AsSpan().IndexOfAny('\r', '\n') >= 0)
+            {
+                Add(part, TemplateIssueCodes.WeChatFieldLineBreak, $"'{field}' contains a line break; WeChat template values are one line");
+            }
+        }
+    }
+
+    private static void CheckWeCom(string locale, Dictionary<string, string> rendered, List<TemplateIssue> issues)
+    {
+        foreach (var part in (string[])[TemplateParts.Title, TemplateParts.Description, TemplateParts.Url, TemplateParts.ButtonText])
+        {
+            if (rendered.TryGetValue(part, out var value) && string.IsNullOrWhiteSpace(value))
+            {
+                issues.Add(new(locale, ChannelKind.WeCom, part, 0, 0, TemplateIssueCodes.WeComEmpty, $"the textcard {part} is empty"));
+            }
+        }
+
+        if (rendered.TryGetValue(TemplateParts.ButtonText, out var button) && button.Length > MaxWeComButtonLength)
+        {
+            issues.Add(new(locale, ChannelKind.WeCom, TemplateParts.ButtonText, 0, 0, TemplateIssueCodes.WeComButtonTooLong, $"the button text has {button.Length} characters; WeCom shows at most {MaxWeComButtonLength}"));
+        }
+    }
+
+    private static void CheckEmail(string locale, Dictionary<string, string> rendered, List<TemplateIssue> issues)
+    {
+        if (rendered.TryGetValue(TemplateParts.Subject, out var subject))
+        {
+            if (string.IsNullOrWhiteSpace(subject))
+            {
+                issues.Add(new(locale, ChannelKind.Email, TemplateParts.Subject, 0, 0, TemplateIssueCodes.EmailSubjectEmpty, "the subject is empty"));
+            }
+            else if (subject.AsSpan().IndexOfAny('\r', '\n') >= 0)
+            {
+                issues.Add(new(locale, ChannelKind.Email, TemplateParts.Subject, 0, 0, TemplateIssueCodes.EmailSubjectLineBreak, "the subject contains a line break"));
+            }
+        }
+
+        if (rendered.TryGetValue(TemplateParts.Text, out var text) && string.IsNullOrWhiteSpace(text))
+        {
+            issues.Add(new(locale, ChannelKind.Email, TemplateParts.Text, 0, 0, TemplateIssueCodes.EmailTextMissing, "the plain-text part is empty; every email is sent with one"));
+        }
+    }
+
+    private static TemplateIssue Issue(TemplatePart part, TemplateExpression expression, string code, string message) =>
+        Issue(part, expression.Line, expression.Column, code, message);
+
+    private static TemplateIssue Issue(TemplatePart part, int line, int column, string code, string message) =>
+        new(part.Locale, part.Channel, part.Part, line, column, code, message);
+
+    [GeneratedRegex(@"^【(?<name>[^【】]*)】")]
+    private static partial Regex SignaturePattern();
+
+    // Schemes, www., and bare domains such as t.cn/xyz; preceded by no ASCII letter or digit, so a CJK character right before still counts.
+    [GeneratedRegex(@"(?i)(https?://\S+|www\.\S+|(?<![a-z0-9-])[a-z0-9-]{1,63}(\.[a-z0-9-]{1,63})*\.(cn|com|net|org|gov|edu|ly|me|io|cc|co|top|xyz|info|site|vip|link|club|mobi|ink|ren|shop)(?![a-z0-9-])(/\S*)?)")]
+    private static partial Regex LinkPattern();
+}

@@ -1,0 +1,172 @@
+using Notify.Core.Channels;
+using Notify.Core.Templates;
+
+namespace Notify.Core.Tests.Templates;
+
+public class TemplateRendererTests
+{
+    private readonly TemplateRenderer renderer = new();
+
+    [Fact]
+    public void Render_Sms_FormatsWithHelpers()
+    {
+        var message = renderer.Render(TemplateFixtures.Content(), TemplateLocales.ChineseSimplified, ChannelKind.Sms, TemplateFixtures.Data());
+
+        Assert.Equal(new SmsContent("【包头医保】王丽您好：请于2027年2月25日前缴纳280元，还剩3天。"), message);
+    }
+
+    [Fact]
+    public void Render_MissingVariable_ThrowsNamingVariableAndPart()
+    {
+        var data = TemplateFixtures.Data();
+        data.Remove("name");
+
+        var exception = Assert.Throws<TemplateRenderException>(() => renderer.Render(TemplateFixtures.Content(), TemplateLocales.ChineseSimplified, ChannelKind.Sms, data));
+
+        Assert.Equal("name", exception.Variable);
+        Assert.Equal(TemplateParts.Body, exception.Part);
+        Assert.Equal(ChannelKind.Sms, exception.Channel);
+        Assert.Contains("'name'", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_NullVariable_ThrowsRatherThanRenderingEmpty()
+    {
+        var data = TemplateFixtures.Data();
+        data["name"] = null;
+
+        var exception = Assert.Throws<TemplateRenderException>(() => renderer.Render(TemplateFixtures.Content(), TemplateLocales.ChineseSimplified, ChannelKind.Sms, data));
+
+        Assert.Equal("name", exception.Variable);
+    }
+
+    [Fact]
+    public void Render_MissingHelperArgument_ThrowsNamingVariable()
+    {
+        var data = TemplateFixtures.Data();
+        data.Remove("deadline");
+
+        var exception = Assert.Throws<TemplateRenderException>(() => renderer.Render(TemplateFixtures.Content(), TemplateLocales.ChineseSimplified, ChannelKind.WeChat, data));
+
+        Assert.Equal("deadline", exception.Variable);
+        Assert.Equal(TemplateParts.Field("time2"), exception.Part);
+    }
+
+    [Fact]
+    public void Render_VariableInsideIfBlock_IsStillRequired()
+    {
+        var content = TemplateFixtures.Content(sms: new SmsTemplate("【包头医保】{{#if amount}}{{name}}{{/if}}"));
+        var data = TemplateFixtures.Data();
+        data.Remove("name");
+
+        Assert.Throws<TemplateRenderException>(() => renderer.Render(content, TemplateLocales.ChineseSimplified, ChannelKind.Sms, data));
+    }
+
+    [Fact]
+    public void Render_HandlebarsItself_ThrowsOnAnUnresolvedBinding()
+    {
+        // The renderer checks variables before rendering; this pins that Handlebars.Net is strict as well.
+        var handlebars = HandlebarsDotNet.Handlebars.Create(new HandlebarsDotNet.HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true });
+        var template = handlebars.Compile("{{missing}}");
+
+        var exception = Assert.Throws<HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException>(() => template(new Dictionary<string, object?>()));
+
+        Assert.Contains("missing", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_HelperGivenTheWrongType_ThrowsNamingThePart()
+    {
+        var data = TemplateFixtures.Data();
+        data["deadline"] = "下周";
+
+        var exception = Assert.Throws<TemplateRenderException>(() => renderer.Render(TemplateFixtures.Content(), TemplateLocales.ChineseSimplified, ChannelKind.Sms, data));
+
+        Assert.Contains("cnDate", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("下周", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_EmailWithScriptInAVariable_EscapesHtmlButNotText()
+    {
+        var data = TemplateFixtures.Data();
+        data["name"] = "<script>alert('x')</script>";
+
+        var email = Assert.IsType<EmailContent>(renderer.Render(TemplateFixtures.Content(), TemplateLocales.ChineseSimplified, ChannelKind.Email, data));
+
+        Assert.DoesNotContain("<script>", email.Html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", email.Html, StringComparison.Ordinal);
+        Assert.StartsWith("<script>alert('x')</script>您好", email.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_SmsWithAmpersand_IsNotHtmlEscaped()
+    {
+        var data = TemplateFixtures.Data();
+        data["name"] = "A&B <公司>";
+
+        var sms = Assert.IsType<SmsContent>(renderer.Render(TemplateFixtures.Content(), TemplateLocales.ChineseSimplified, ChannelKind.Sms, data));
+
+        Assert.Contains("A&B <公司>您好", sms.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_WeChat_BuildsFieldsAndUrl()
+    {
+        var message = renderer.Render(TemplateFixtures.Content(), TemplateLocales.ChineseSimplified, ChannelKind.WeChat, TemplateFixtures.Data());
+
+        var weChat = Assert.IsType<WeChatTemplateContent>(message);
+        Assert.Equal("tmpl-1", weChat.TemplateId);
+        Assert.Equal("王丽", weChat.Data["thing1"]);
+        Assert.Equal("2027年2月25日", weChat.Data["time2"]);
+        Assert.Equal("https://notify.baotou.gov.cn/n/1", weChat.Url);
+    }
+
+    [Fact]
+    public void Render_MongolianLocale_UsesMongolianTextAndHelpers()
+    {
+        var mongolian = new LocalizedTemplates(TemplateLocales.MongolianTraditional, new SmsTemplate("【包头医保】{{name}} ᠲᠥᠯᠥᠪᠦᠷᠢ {{yuan amount}}᠂ {{cnDate deadline}}"));
+        var content = TemplateFixtures.Content(mongolian: mongolian);
+
+        var sms = Assert.IsType<SmsContent>(renderer.Render(content, TemplateLocales.MongolianTraditional, ChannelKind.Sms, TemplateFixtures.Data()));
+
+        Assert.Equal("【包头医保】王丽 ᠲᠥᠯᠥᠪᠦᠷᠢ 280 ᠶᠤᠸᠠᠨ᠂ 2027 ᠣᠨ 2 ᠰᠠᠷ\u180Eᠠ 25", sms.Body);
+    }
+
+    [Fact]
+    public void Render_MongolianLocaleWithoutTheChannel_FallsBackToChinese()
+    {
+        var mongolian = new LocalizedTemplates(TemplateLocales.MongolianTraditional, new SmsTemplate("【包头医保】{{name}}"));
+        var content = TemplateFixtures.Content(mongolian: mongolian);
+
+        var email = Assert.IsType<EmailContent>(renderer.Render(content, TemplateLocales.MongolianTraditional, ChannelKind.Email, TemplateFixtures.Data()));
+
+        Assert.Equal("缴费提醒：2027年2月25日", email.Subject);
+    }
+
+    [Fact]
+    public void Render_SameVersionTwice_CompilesOnce()
+    {
+        var content = TemplateFixtures.Content();
+
+        renderer.Render(content, TemplateLocales.ChineseSimplified, ChannelKind.Sms, TemplateFixtures.Data());
+        renderer.Render(content, TemplateLocales.ChineseSimplified, ChannelKind.Sms, TemplateFixtures.Data());
+        Assert.Equal(1, renderer.CachedTemplates);
+
+        var next = content with { Version = 2, Locales = TemplateFixtures.Content(sms: new SmsTemplate("【包头医保】新版{{name}}")).Locales };
+        var sms = Assert.IsType<SmsContent>(renderer.Render(next, TemplateLocales.ChineseSimplified, ChannelKind.Sms, TemplateFixtures.Data()));
+        Assert.Equal("【包头医保】新版王丽", sms.Body);
+        Assert.Equal(2, renderer.CachedTemplates);
+    }
+
+    [Fact]
+    public void Uncached_Render_GivesTheSameMessage()
+    {
+        var uncached = TemplateRenderer.Uncached();
+
+        var message = uncached.Render(TemplateFixtures.Content(), TemplateLocales.ChineseSimplified, ChannelKind.Email, TemplateFixtures.Data());
+
+        Assert.Equal(renderer.Render(TemplateFixtures.Content(), TemplateLocales.ChineseSimplified, ChannelKind.Email, TemplateFixtures.Data()), message);
+        Assert.Equal(0, uncached.CachedTemplates);
+    }
+}
