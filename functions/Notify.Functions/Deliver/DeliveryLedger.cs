@@ -69,12 +69,19 @@ public sealed class DeliveryLedger(StorageAccount storage, TimeProvider clock)
     {
         var index = await _providerIds.GetEntityOrDefaultAsync(channel.ToString(), providerMessageId, cancellationToken: cancellationToken);
         return index?.GetString("DeliveryId") is { } deliveryId
-            && await UpdateAsync(deliveryId, status, providerMessageId, errorCode, reason, rawResponse, cancellationToken);
+            && await UpdateAsync(deliveryId, status, providerMessageId, errorCode, reason, rawResponse, cancellationToken, fromReceipt: true);
     }
 
     /// <summary>Moves a delivery to <paramref name="status"/> unless it is already final; ETag-guarded against concurrent receipts.</summary>
     private async Task<bool> UpdateAsync(
-        string deliveryId, DeliveryStatus status, string? providerMessageId, string? errorCode, string? reason, string? raw, CancellationToken cancellationToken)
+        string deliveryId,
+        DeliveryStatus status,
+        string? providerMessageId,
+        string? errorCode,
+        string? reason,
+        string? raw,
+        CancellationToken cancellationToken,
+        bool fromReceipt = false)
     {
         while (true)
         {
@@ -85,7 +92,8 @@ public sealed class DeliveryLedger(StorageAccount storage, TimeProvider clock)
             }
 
             var current = Enum.Parse<DeliveryStatus>(entity.GetString("Status") ?? nameof(DeliveryStatus.Created));
-            if (DeliveryStatuses.IsFinal(current))
+            // Receipts arrive late and out of order: a provider's "sent" never undoes a failure already recorded.
+            if (DeliveryStatuses.IsFinal(current) || (fromReceipt && status == DeliveryStatus.Sending && current != DeliveryStatus.Created))
             {
                 return true;
             }

@@ -62,6 +62,19 @@ public sealed class DeliveryLedgerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ApplyReceiptAsync_LateSentAfterTemporaryFailure_KeepsTheFailure()
+    {
+        var id = NewId();
+        await _ledger.CreateAsync(id, ChannelKind.Sms, "k", 1, CancellationToken.None);
+        await _ledger.RecordSendAsync(id, ChannelKind.Sms, new SendResult(SendOutcome.Accepted, ProviderMessageId: "SM" + id), CancellationToken.None);
+        await _ledger.ApplyReceiptAsync(ChannelKind.Sms, "SM" + id, DeliveryStatus.TemporaryFailure, "30008", "unknown error", "raw", CancellationToken.None);
+
+        await _ledger.ApplyReceiptAsync(ChannelKind.Sms, "SM" + id, DeliveryStatus.Sending, null, null, "MessageStatus=sent", CancellationToken.None);
+
+        Assert.Equal(DeliveryStatus.TemporaryFailure, (await _ledger.FindAsync(id, CancellationToken.None))!.Status);
+    }
+
+    [Fact]
     public async Task ApplyReceiptAsync_UnknownProviderId_ReturnsFalse()
     {
         Assert.False(await _ledger.ApplyReceiptAsync(ChannelKind.WeChat, "no-such-" + NewId(), DeliveryStatus.Delivered, null, null, "", CancellationToken.None));
