@@ -35,7 +35,7 @@ public static class TemplateBenchmark
         output.WriteLine("|---|---:|");
         foreach (var (name, mean) in Means(validation, "Kind"))
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {mean / 1e6:F2} ms |"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {mean / 1000:F1} µs |"));
         }
     }
 

@@ -75,9 +75,15 @@ public static class NotifyApp
         return app;
     }
 
-    /// <summary>Creates missing queues, tables and containers. Throws <see cref="StorageUnreachableException"/> when storage does not answer.</summary>
-    public static Task PrepareStorageAsync(WebApplication app, CancellationToken cancellationToken) =>
-        app.Services.GetRequiredService<StorageProvisioner>().EnsureAsync(cancellationToken);
+    /// <summary>
+    /// Creates missing queues, tables and containers and seeds the default templates.
+    /// Throws <see cref="StorageUnreachableException"/> when storage does not answer.
+    /// </summary>
+    public static async Task PrepareStorageAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        await app.Services.GetRequiredService<StorageProvisioner>().EnsureAsync(cancellationToken);
+        await app.Services.GetRequiredService<Templates.TemplateSeeder>().SeedAsync(cancellationToken);
+    }
 
     private static void DescribeStartup(WebApplication app, HostingEnvironment environment, HostJsonSettings hostJson, FunctionCatalog catalog)
     {

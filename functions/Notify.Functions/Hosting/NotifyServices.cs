@@ -59,6 +59,10 @@ public static class NotifyServices
         services.AddSingleton<DeliveryLedger>();
         services.AddSingleton<TemplateStore>();
         services.AddSingleton<TemplateWorkflow>();
+        services.AddSingleton(_ => TemplateCatalog.Locate(configuration));
+        services.AddSingleton<TemplateSeeder>();
+        services.AddSingleton<TemplateEditing>();
+        services.AddSingleton<Notify.Core.Templates.TemplateRenderer>();
         services.AddSingleton<ItemReview>();
         services.AddSingleton(_ => new ItemEditValidator(UnitResolver.Default));
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(

@@ -5,9 +5,9 @@ namespace Notify.Functions.Templates;
 /// <summary>
 /// The rules around template versions: only a draft can be approved, never by the person who
 /// edited it; only an approved version can be made active; activating an older approved version
-/// is how a rollback is done.
+/// is how a rollback is done. Approval validates the version again.
 /// </summary>
-public sealed class TemplateWorkflow(TemplateStore store)
+public sealed class TemplateWorkflow(TemplateStore store, TemplateCatalog catalog)
 {
     public async Task<TemplateOutcome> ApproveAsync(string key, int version, string approver, string approverKeyId, CancellationToken cancellationToken)
     {
@@ -25,6 +25,12 @@ public sealed class TemplateWorkflow(TemplateStore store)
         if (current.EditedByKeyId == approverKeyId)
         {
             return TemplateOutcome.Conflict($"Version {version} of {key} was edited with this same key; another approver must approve it.");
+        }
+
+        // Validated again: the channel rules may have tightened since the draft was saved.
+        if (catalog.SchemaOf(key) is { } schema && Notify.Core.Templates.TemplateValidator.Validate(current.Content, schema) is { Count: > 0 } issues)
+        {
+            return TemplateOutcome.Conflict($"Version {version} of {key} no longer passes validation: {issues[0].Message}");
         }
 
         return await store.ApproveAsync(key, version, approver, cancellationToken)

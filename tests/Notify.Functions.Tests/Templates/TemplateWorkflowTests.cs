@@ -16,7 +16,7 @@ public sealed class TemplateWorkflowTests : IAsyncLifetime
     {
         await TestStorage.Account.GetTableClient(Tables.TemplateVersions).CreateIfNotExistsAsync();
         _store = new TemplateStore(TestStorage.Account, _clock);
-        _workflow = new TemplateWorkflow(_store);
+        _workflow = new TemplateWorkflow(_store, new TemplateCatalog(Path.Combine(RepositoryPaths.Root, "templates")));
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

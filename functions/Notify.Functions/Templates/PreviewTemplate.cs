@@ -1,0 +1,37 @@
+using Notify.Core.Templates;
+using Notify.Functions.Hosting;
+
+namespace Notify.Functions.Templates;
+
+/// <summary>POST /api/templates/{key}/preview: the message a version renders for sample or given data.</summary>
+public sealed class PreviewTemplate : IHttpFunction
+{
+    public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.Http(nameof(PreviewTemplate), "POST", "templates/{key}/preview");
+
+    public static Delegate Handler { get; } = HandleAsync;
+
+    private static async Task<IResult> HandleAsync(
+        string key, TemplatePreviewRequest request, TemplateStore store, TemplateCatalog catalog, TemplateRenderer renderer, CancellationToken cancellationToken)
+    {
+        var schema = catalog.SchemaOf(key);
+        var head = await store.FindHeadAsync(key, cancellationToken);
+        var versionNumber = request.Version ?? head?.ActiveVersion;
+        var version = versionNumber is { } number ? await store.FindVersionAsync(key, number, cancellationToken) : null;
+        if (schema is null || version is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Nothing to preview",
+                detail: $"Template '{key}' has no {(request.Version is null ? "active version" : $"version {request.Version}")}.");
+        }
+
+        var data = request.Data is null ? schema.SampleData() : request.Data.ToDictionary(pair => pair.Key, pair => (object?)pair.Value);
+        try
+        {
+            var rendered = renderer.Render(version.Content, request.Locale, request.Channel, data);
+            return Results.Ok(new { key, version = version.Version, request.Locale, request.Channel, message = (object)rendered });
+        }
+        catch (Exception exception) when (exception is TemplateRenderException or InvalidOperationException)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The template cannot be rendered with this data", detail: exception.Message);
+        }
+    }
+}
