@@ -70,6 +70,7 @@ public static class NotifyServices
 
         services.AddSingleton(ChannelOptions.From(configuration, environment.Mode));
         services.AddSingleton<SandboxChannels>();
+        services.AddSingleton(configuration.GetSection(CircuitBreakerOptions.Section).Get<CircuitBreakerOptions>() ?? new CircuitBreakerOptions());
         services.AddSingleton<ChannelRegistry>();
         services.AddSingleton<ChannelFallback>();
         services.AddSingleton(configuration.GetSection(EmailChannelOptions.Section).Get<EmailChannelOptions>() ?? new EmailChannelOptions());

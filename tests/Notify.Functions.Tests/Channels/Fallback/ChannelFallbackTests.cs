@@ -132,7 +132,7 @@ public sealed class ChannelFallbackTests
         var table = TestStorage.Account.GetTableClient(Notify.Functions.Storage.Tables.SandboxMessages);
         await table.CreateIfNotExistsAsync();
         var sandbox = new SandboxChannels(TestStorage.Account, TimeProvider.System, NullLogger<SandboxChannel>.Instance);
-        var registry = new ChannelRegistry(Provider(channels), new ChannelOptions(ChannelMode.Sandbox), sandbox);
+        var registry = new ChannelRegistry(Provider(channels), new ChannelOptions(ChannelMode.Sandbox), sandbox, new CircuitBreakerOptions(), TimeProvider.System);
         var request = Request(ChannelFallbackPreferences.Residents) with { DeliveryId = $"fallback-{Guid.NewGuid():N}" };
 
         var result = await new ChannelFallback(registry).SendAsync(request, CancellationToken.None);
@@ -164,7 +164,9 @@ public sealed class ChannelFallbackTests
         new(new ChannelRegistry(
             Provider(channels),
             new ChannelOptions(ChannelMode.Live),
-            new SandboxChannels(TestStorage.Account, TimeProvider.System, NullLogger<SandboxChannel>.Instance)));
+            new SandboxChannels(TestStorage.Account, TimeProvider.System, NullLogger<SandboxChannel>.Instance),
+            new CircuitBreakerOptions(),
+            TimeProvider.System));
 
     private static ServiceProvider Provider(Dictionary<ChannelKind, ScriptedChannel> channels)
     {

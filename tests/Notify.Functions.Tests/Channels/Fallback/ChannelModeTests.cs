@@ -63,18 +63,23 @@ public sealed class ChannelModeTests
     }
 
     [Fact]
-    public void Resolve_LiveRegisteredByKey_ThatChannel()
+    public async Task Resolve_LiveRegisteredByKey_ThatChannelBehindTheCircuitBreaker()
     {
         var services = new ServiceCollection();
         var live = new ScriptedChannel(ChannelKind.Sms, SendOutcome.Accepted);
         services.AddKeyedSingleton<IMessageChannel>(ChannelKind.Sms, live);
         var registry = Registry(new ChannelOptions(ChannelMode.Live), services);
 
-        Assert.Same(live, registry.Resolve(ChannelKind.Sms));
+        var resolved = registry.Resolve(ChannelKind.Sms);
+
+        Assert.IsType<GuardedChannel>(resolved);
+        Assert.Same(resolved, registry.Resolve(ChannelKind.Sms));
+        await resolved.SendAsync(new OutboundMessage("d-1", ChannelKind.Sms, "+8613800000000", new SmsContent("【测试】内容")), CancellationToken.None);
+        Assert.Single(live.Sent);
     }
 
     private static ChannelRegistry Registry(ChannelOptions options, ServiceCollection services) =>
-        new(services.BuildServiceProvider(), options, new SandboxChannels(TestStorage.Account, TimeProvider.System, NullLogger<SandboxChannel>.Instance));
+        new(services.BuildServiceProvider(), options, new SandboxChannels(TestStorage.Account, TimeProvider.System, NullLogger<SandboxChannel>.Instance), new CircuitBreakerOptions(), TimeProvider.System);
 
     private static IConfiguration Configuration(params (string Key, string Value)[] settings) =>
         new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))).Build();

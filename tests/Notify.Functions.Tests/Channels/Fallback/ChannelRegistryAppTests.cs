@@ -19,7 +19,7 @@ public sealed class ChannelRegistryAppTests
 
         var registry = app.Services.GetRequiredService<ChannelRegistry>();
 
-        Assert.IsType<SmtpEmailChannel>(registry.Resolve(ChannelKind.Email));
+        Assert.IsType<SmtpEmailChannel>(Assert.IsType<GuardedChannel>(registry.Resolve(ChannelKind.Email)).Inner);
         Assert.IsType<SandboxChannel>(registry.Resolve(ChannelKind.Sms));
     }
 }
