@@ -52,24 +52,97 @@ public sealed class DeliveryLedger(StorageAccount storage, TimeProvider clock)
     public Task<bool> MarkSendingAsync(string deliveryId, CancellationToken cancellationToken) =>
         UpdateAsync(deliveryId, DeliveryStatus.Sending, null, null, null, null, cancellationToken);
 
-    /// <summary>Records what the provider answered to the send, and indexes its message id for receipts.</summary>
+    /// <summary>
+    /// Records what the provider answered to the send and indexes its message id for receipts. A
+    /// receipt that raced ahead of this record (providers call back fast) was parked on the index
+    /// row and is applied now, after the send's own status.
+    /// </summary>
     public async Task<bool> RecordSendAsync(string deliveryId, ChannelKind channel, SendResult result, CancellationToken cancellationToken)
     {
-        if (result.ProviderMessageId is { } providerMessageId)
+        var parked = result.ProviderMessageId is { } providerMessageId
+            ? await IndexAsync(channel, providerMessageId, deliveryId, cancellationToken)
+            : null;
+        var recorded = await UpdateAsync(deliveryId, DeliveryStatuses.From(result.Outcome), result.ProviderMessageId, result.ErrorCode, result.Reason, result.RawResponse, cancellationToken);
+        if (parked is not null)
         {
-            await _providerIds.UpsertEntityAsync(new TableEntity(channel.ToString(), providerMessageId) { ["DeliveryId"] = deliveryId }, TableUpdateMode.Replace, cancellationToken);
+            await UpdateAsync(deliveryId, parked.Status, result.ProviderMessageId, parked.ErrorCode, parked.Reason, parked.Raw, cancellationToken, fromReceipt: true);
         }
 
-        return await UpdateAsync(deliveryId, DeliveryStatuses.From(result.Outcome), result.ProviderMessageId, result.ErrorCode, result.Reason, result.RawResponse, cancellationToken);
+        return recorded;
     }
 
-    /// <summary>Applies a provider receipt; false when no delivery has that provider message id.</summary>
+    /// <summary>
+    /// Applies a provider receipt. When no send has recorded that provider message id yet, the
+    /// receipt is parked until it is; false only if it could be neither applied nor parked.
+    /// </summary>
     public async Task<bool> ApplyReceiptAsync(
         ChannelKind channel, string providerMessageId, DeliveryStatus status, string? errorCode, string? reason, string rawResponse, CancellationToken cancellationToken)
     {
-        var index = await _providerIds.GetEntityOrDefaultAsync(channel.ToString(), providerMessageId, cancellationToken: cancellationToken);
-        return index?.GetString("DeliveryId") is { } deliveryId
-            && await UpdateAsync(deliveryId, status, providerMessageId, errorCode, reason, rawResponse, cancellationToken, fromReceipt: true);
+        while (true)
+        {
+            var index = await _providerIds.GetEntityOrDefaultAsync(channel.ToString(), providerMessageId, cancellationToken: cancellationToken);
+            if (index?.GetString("DeliveryId") is { } deliveryId)
+            {
+                return await UpdateAsync(deliveryId, status, providerMessageId, errorCode, reason, rawResponse, cancellationToken, fromReceipt: true);
+            }
+
+            if (await TryParkAsync(index, channel, providerMessageId, new ParkedReceipt(status, errorCode, reason, rawResponse), cancellationToken))
+            {
+                return true;
+            }
+        }
+    }
+
+    private async Task<ParkedReceipt?> IndexAsync(ChannelKind channel, string providerMessageId, string deliveryId, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var existing = await _providerIds.GetEntityOrDefaultAsync(channel.ToString(), providerMessageId, cancellationToken: cancellationToken);
+            var row = new TableEntity(channel.ToString(), providerMessageId) { ["DeliveryId"] = deliveryId };
+            try
+            {
+                if (existing is null)
+                {
+                    await _providerIds.AddEntityAsync(row, cancellationToken);
+                    return null;
+                }
+
+                await _providerIds.UpdateEntityAsync(row, existing.ETag ?? ETag.All, TableUpdateMode.Replace, cancellationToken);
+                return ParkedReceipt.From(existing);
+            }
+            catch (StorageRequestException exception) when (exception.ErrorCode is StorageErrorCodes.EntityAlreadyExists or StorageErrorCodes.UpdateConditionNotSatisfied)
+            {
+                // A receipt was parked at the same moment: read it and take it with us.
+            }
+        }
+    }
+
+    private async Task<bool> TryParkAsync(TableEntity? index, ChannelKind channel, string providerMessageId, ParkedReceipt receipt, CancellationToken cancellationToken)
+    {
+        // Several receipts may arrive before the send is recorded; a final one is never replaced by a later non-final one.
+        if (ParkedReceipt.From(index) is { } earlier && DeliveryStatuses.IsFinal(earlier.Status) && !DeliveryStatuses.IsFinal(receipt.Status))
+        {
+            return true;
+        }
+
+        var row = receipt.ToEntity(channel, providerMessageId);
+        try
+        {
+            if (index is null)
+            {
+                await _providerIds.AddEntityAsync(row, cancellationToken);
+            }
+            else
+            {
+                await _providerIds.UpdateEntityAsync(row, index.ETag ?? ETag.All, TableUpdateMode.Replace, cancellationToken);
+            }
+
+            return true;
+        }
+        catch (StorageRequestException exception) when (exception.ErrorCode is StorageErrorCodes.EntityAlreadyExists or StorageErrorCodes.UpdateConditionNotSatisfied)
+        {
+            return false;
+        }
     }
 
     /// <summary>Moves a delivery to <paramref name="status"/> unless it is already final; ETag-guarded against concurrent receipts.</summary>

@@ -75,9 +75,23 @@ public sealed class DeliveryLedgerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ApplyReceiptAsync_UnknownProviderId_ReturnsFalse()
+    public async Task ApplyReceiptAsync_BeforeTheSendIsRecorded_IsParkedAndAppliedWhenItIs()
     {
-        Assert.False(await _ledger.ApplyReceiptAsync(ChannelKind.WeChat, "no-such-" + NewId(), DeliveryStatus.Delivered, null, null, "", CancellationToken.None));
+        var id = NewId();
+        await _ledger.CreateAsync(id, ChannelKind.Sms, "k", 1, CancellationToken.None);
+        await _ledger.MarkSendingAsync(id, CancellationToken.None);
+
+        Assert.True(await _ledger.ApplyReceiptAsync(ChannelKind.Sms, "SM" + id, DeliveryStatus.Sending, null, null, "MessageStatus=sent", CancellationToken.None));
+        Assert.True(await _ledger.ApplyReceiptAsync(ChannelKind.Sms, "SM" + id, DeliveryStatus.Delivered, null, null, "MessageStatus=delivered", CancellationToken.None));
+        Assert.True(await _ledger.ApplyReceiptAsync(ChannelKind.Sms, "SM" + id, DeliveryStatus.Sending, null, null, "MessageStatus=sent (late)", CancellationToken.None));
+        Assert.Equal(DeliveryStatus.Sending, (await _ledger.FindAsync(id, CancellationToken.None))!.Status);
+
+        await _ledger.RecordSendAsync(id, ChannelKind.Sms, new SendResult(SendOutcome.Accepted, ProviderMessageId: "SM" + id), CancellationToken.None);
+
+        var record = await _ledger.FindAsync(id, CancellationToken.None);
+        Assert.Equal((DeliveryStatus.Delivered, "SM" + id), (record!.Status, record.ProviderMessageId));
+        Assert.True(await _ledger.ApplyReceiptAsync(ChannelKind.Sms, "SM" + id, DeliveryStatus.PermanentFailure, "30005", null, "late", CancellationToken.None));
+        Assert.Equal(DeliveryStatus.Delivered, (await _ledger.FindAsync(id, CancellationToken.None))!.Status);
     }
 
     [Fact]
