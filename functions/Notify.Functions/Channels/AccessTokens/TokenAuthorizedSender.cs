@@ -16,7 +16,7 @@ public sealed class TokenAuthorizedSender : IDisposable
     private readonly int _busyRetries;
     private readonly TimeSpan _busyRetryDelay;
     private readonly TimeProvider _clock;
-    private readonly TokenBucketRateLimiter? _pace;
+    private readonly SendPace _pace;
 
     public TokenAuthorizedSender(
         HttpClient http,
@@ -34,19 +34,7 @@ public sealed class TokenAuthorizedSender : IDisposable
         _busyRetries = Math.Max(0, pacing.BusyRetries);
         _busyRetryDelay = pacing.BusyRetryDelay;
         _clock = clock;
-        if (pacing.MessagesPerSecond > 0)
-        {
-            var perSecond = (int)Math.Ceiling(pacing.MessagesPerSecond);
-            _pace = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = perSecond,
-                TokensPerPeriod = perSecond,
-                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                QueueLimit = int.MaxValue,
-                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                AutoReplenishment = true,
-            });
-        }
+        _pace = new SendPace(pacing.MessagesPerSecond);
     }
 
     /// <summary>Sends the request <paramref name="createRequest"/> builds for a token; null when the provider stayed busy.</summary>
@@ -68,9 +56,8 @@ public sealed class TokenAuthorizedSender : IDisposable
     {
         for (var attempt = 0; ; attempt++)
         {
-            if (_pace is not null)
+            using (await _pace.WaitAsync(cancellationToken))
             {
-                using var lease = await _pace.AcquireAsync(1, cancellationToken);
             }
 
             using var request = createRequest(token);
@@ -84,5 +71,5 @@ public sealed class TokenAuthorizedSender : IDisposable
         }
     }
 
-    public void Dispose() => _pace?.Dispose();
+    public void Dispose() => _pace.Dispose();
 }

@@ -26,4 +26,7 @@ public sealed class EmailChannelOptions
     public string? MessageIdDomain { get; set; }
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How many messages per second the mail server accepts from us; 0 = no limit.</summary>
+    public double MessagesPerSecond { get; set; }
 }

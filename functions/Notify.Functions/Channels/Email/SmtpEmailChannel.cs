@@ -11,9 +11,13 @@ namespace Notify.Functions.Channels.Email;
 /// UTF-8 subject, multipart/alternative with a plain-text and an HTML part, and a Message-ID derived from
 /// the delivery id. A message the server accepted is <see cref="SendOutcome.Delivered"/>.
 /// </summary>
-public sealed class SmtpEmailChannel(EmailChannelOptions options, ILogger<SmtpEmailChannel> logger) : IMessageChannel
+public sealed class SmtpEmailChannel(EmailChannelOptions options, ILogger<SmtpEmailChannel> logger) : IMessageChannel, IDisposable
 {
+    private readonly SendPace _pace = new(options.MessagesPerSecond);
+
     public ChannelKind Kind => ChannelKind.Email;
+
+    public void Dispose() => _pace.Dispose();
 
     public async Task<SendResult> SendAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
@@ -29,6 +33,7 @@ public sealed class SmtpEmailChannel(EmailChannelOptions options, ILogger<SmtpEm
         }
 
         var messageId = EmailMessageIds.For(message.DeliveryId, MessageIdDomain());
+        using var turn = await _pace.WaitAsync(cancellationToken);
         SendResult result;
         try
         {

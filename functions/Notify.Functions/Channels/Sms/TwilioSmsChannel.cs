@@ -24,7 +24,7 @@ public sealed class TwilioSmsChannel : IMessageChannel, IDisposable
     private readonly TimeProvider _clock;
     private readonly ILogger<TwilioSmsChannel> _logger;
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
-    private readonly TokenBucketRateLimiter _rate;
+    private readonly SendPace _rate;
     private readonly Uri _messagesUri;
     private readonly AuthenticationHeaderValue _authorization;
 
@@ -37,7 +37,8 @@ public sealed class TwilioSmsChannel : IMessageChannel, IDisposable
         _clock = clock;
         _logger = logger;
         _pipeline = TwilioResilience.Build(options, clock);
-        _rate = CreateRateLimiter(options.MessagesPerSecond);
+        // Twilio queues per sender anyway; without a setting, pace at one message a second rather than flood it.
+        _rate = new SendPace(options.MessagesPerSecond > 0 ? options.MessagesPerSecond : 1);
         _messagesUri = new Uri(options.BaseUrl, $"/2010-04-01/Accounts/{Uri.EscapeDataString(options.AccountSid)}/Messages.json");
         var user = string.IsNullOrEmpty(options.ApiKeySid) ? options.AccountSid : options.ApiKeySid;
         var password = string.IsNullOrEmpty(options.ApiKeySid) ? options.AuthToken : options.ApiKeySecret;
@@ -67,7 +68,7 @@ public sealed class TwilioSmsChannel : IMessageChannel, IDisposable
             using var response = await _pipeline.ExecuteAsync(
                 async token =>
                 {
-                    using var lease = await _rate.AcquireAsync(1, token);
+                    using var turn = await _rate.WaitAsync(token);
                     using var request = new HttpRequestMessage(HttpMethod.Post, _messagesUri) { Content = new FormUrlEncodedContent(form) };
                     request.Headers.Authorization = _authorization;
                     var answer = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, token);
@@ -162,20 +163,5 @@ public sealed class TwilioSmsChannel : IMessageChannel, IDisposable
         {
             return null;
         }
-    }
-
-    private static TokenBucketRateLimiter CreateRateLimiter(double messagesPerSecond)
-    {
-        var rate = messagesPerSecond > 0 ? messagesPerSecond : 1;
-        var burst = Math.Max(1, (int)Math.Floor(rate));
-        return new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = burst,
-            TokensPerPeriod = burst,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(burst / rate),
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        });
     }
 }
