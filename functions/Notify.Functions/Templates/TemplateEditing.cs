@@ -33,6 +33,27 @@ public sealed class TemplateEditing(TemplateCatalog catalog, TemplateStore store
         return Results.Created($"/api/templates/{key}/versions/{saved.Version}", new { version = TemplateVersionView.From(saved), placeholdersComparedWithActive = diff });
     }
 
+    /// <summary>
+    /// The check a send makes before it starts: the kind's active version, validated again, so a
+    /// broken template stops a send at its start and never first at delivery. Returns the version
+    /// to render with, or the reasons it cannot be used.
+    /// </summary>
+    public async Task<(TemplateVersion? Version, IReadOnlyList<string> Problems)> ActiveForSendAsync(string key, CancellationToken cancellationToken)
+    {
+        var schema = catalog.SchemaOf(key);
+        var head = await store.FindHeadAsync(key, cancellationToken);
+        if (schema is null || head?.ActiveVersion is not { } active)
+        {
+            return (null, [$"Template '{key}' has no active version."]);
+        }
+
+        var version = await store.FindVersionAsync(key, active, cancellationToken);
+        var issues = version is null ? [] : TemplateValidator.Validate(version.Content, schema);
+        return version is null
+            ? (null, [$"Template '{key}' names version {active} as active, but it is missing."])
+            : issues.Count == 0 ? (version, []) : (null, [.. issues.Select(issue => $"{issue.Locale} {issue.Channel} {issue.Part} {issue.Line}:{issue.Column} {issue.Message}")]);
+    }
+
     public async Task<PlaceholderDiff?> DiffAsync(string key, int version, int against, CancellationToken cancellationToken)
     {
         var newer = await store.FindVersionAsync(key, version, cancellationToken);

@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Notify.Functions.Access;
+using Microsoft.Extensions.DependencyInjection;
 using Notify.Functions.Hosting;
+using Notify.Functions.Templates;
 using Notify.Functions.Tests.Support;
 
 namespace Notify.Functions.Tests.Templates;
@@ -137,6 +139,27 @@ public sealed class TemplateApiTests : IAsyncLifetime
         using var response = await auditor.PostAsJsonAsync($"/api/templates/{Kind}/validate", await ActiveContentAsync());
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ActiveForSend_SeededKind_IsTheActiveVersionWithNoProblems()
+    {
+        var editing = _app.Services.GetRequiredService<TemplateEditing>();
+
+        var (version, problems) = await editing.ActiveForSendAsync("unit-deadline-nudge", CancellationToken.None);
+
+        Assert.Empty(problems);
+        Assert.NotNull(version);
+        Assert.Equal(TemplateVersionState.Approved, version.State);
+    }
+
+    [Fact]
+    public async Task ActiveForSend_UnknownKind_SaysWhyNothingCanBeSent()
+    {
+        var (version, problems) = await _app.Services.GetRequiredService<TemplateEditing>().ActiveForSendAsync("no-such-kind", CancellationToken.None);
+
+        Assert.Null(version);
+        Assert.Contains("no active version", Assert.Single(problems), StringComparison.Ordinal);
     }
 
     private async Task<JsonElement> PreviewAsync(object request)
