@@ -73,10 +73,7 @@ public sealed class FakeTwilioServer : IAsyncDisposable
 
     public static async Task<FakeTwilioServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         var fake = new FakeTwilioServer(app);
         app.MapPost("/2010-04-01/Accounts/{accountSid}/Messages.json", fake.CreateMessageAsync);
         await app.StartAsync();

@@ -65,10 +65,7 @@ public sealed class FakeWeChatServer : IAsyncDisposable
 
     public static async Task<FakeWeChatServer> StartAsync(string? appId = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         var fake = new FakeWeChatServer(app, appId ?? $"wx{Guid.NewGuid():N}"[..18], $"secret-{Guid.NewGuid():N}");
         app.MapPost("/cgi-bin/stable_token", fake.StableTokenAsync);
         app.MapPost("/cgi-bin/message/template/send", fake.SendAsync);

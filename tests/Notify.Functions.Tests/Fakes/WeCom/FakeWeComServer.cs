@@ -61,10 +61,7 @@ public sealed class FakeWeComServer : IAsyncDisposable
 
     public static async Task<FakeWeComServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         var fake = new FakeWeComServer(app, $"ww{Guid.NewGuid():N}"[..18], $"app-secret-{Guid.NewGuid():N}");
         app.MapGet("/cgi-bin/gettoken", fake.GetToken);
         app.MapPost("/cgi-bin/message/send", fake.SendAsync);
