@@ -3,7 +3,8 @@ namespace Notify.Core.Items;
 /// <summary>Two calendar expressions joined by 至/—: a window, or a yearly one after 每年 ("每年9月1日至次年2月25日").</summary>
 internal static class CalendarRangeReader
 {
-    private static readonly string[] RangeConnectors = ["——", "起至", "起到", "至", "到", "—", "－", "-", "–", "~", "～"];
+    // "自2026年9月1日起，至2027年2月25日止": notices often put a comma between the two ends.
+    private static readonly string[] RangeConnectors = ["——", "起，至", "起，到", "起至", "起到", "至", "到", "—", "－", "-", "–", "~", "～"];
 
     /// <summary>How many years a range connector between two expressions moves the second one ("至次年" → 1), or null when none joins them.</summary>
     public static int? Connector(string text, int end, int nextStart)
