@@ -22,6 +22,7 @@ var tableNames = [
   'SmsOptOuts'
   'AccessTokens'
   'SandboxMessages'
+  'Residents'
 ]
 
 var blobContainerNames = [

@@ -17,6 +17,7 @@ public static class NotifyCommandLine
             PoisonCommand.Create(),
             KeysCommand.Create(),
             ExtractCommand.Create(),
+            ResidentsCommand.Create(),
         };
         root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((parseResult, cancellationToken) => ServeCommand.RunAsync([.. parseResult.UnmatchedTokens], cancellationToken));

@@ -11,6 +11,7 @@ using Notify.Functions.Channels.WeChat;
 using Notify.Functions.Channels.WeCom;
 using Notify.Functions.Parse;
 using Notify.Functions.Review;
+using Notify.Functions.Registry;
 using Notify.Functions.Admin;
 using Notify.Functions.Deliver;
 using Notify.Functions.Hosting.CustomHandler;
@@ -56,6 +57,8 @@ public static class NotifyServices
         services.AddSingleton(_ => new PolicyExtractor());
         services.AddSingleton<PolicyItemStore>();
         services.AddSingleton<PolicyParsing>();
+        services.AddSingleton<ResidentStore>();
+        services.AddSingleton<ResidentImport>();
         services.AddSingleton<DeliveryLedger>();
         services.AddSingleton<TemplateStore>();
         services.AddSingleton<TemplateWorkflow>();

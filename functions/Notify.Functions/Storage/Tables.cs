@@ -14,6 +14,7 @@ public static class Tables
     public const string DeliveryProviderIds = "DeliveryProviderIds";
     public const string SmsOptOuts = "SmsOptOuts";
     public const string AccessTokens = "AccessTokens";
+    public const string Residents = "Residents";
 
-    public static IReadOnlyList<string> All { get; } = [Policies, PolicyDocuments, PolicyItems, PolicyItemHistory, ApiKeys, Deliveries, DeliveryProviderIds, TemplateVersions, AccessTokens, SmsOptOuts, SandboxMessages];
+    public static IReadOnlyList<string> All { get; } = [Policies, PolicyDocuments, PolicyItems, PolicyItemHistory, ApiKeys, Deliveries, DeliveryProviderIds, TemplateVersions, AccessTokens, SmsOptOuts, SandboxMessages, Residents];
 }

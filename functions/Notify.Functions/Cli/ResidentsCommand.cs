@@ -1,0 +1,108 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Notify.Core.Registry;
+using Notify.Functions.Registry;
+
+namespace Notify.Functions.Cli;
+
+/// <summary><c>residents import FILE</c> and <c>residents generate</c>: load the resident registry, or write a synthetic one.</summary>
+public static class ResidentsCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "A resident CSV (UTF-8), header: " + ResidentCsv.Header };
+        var import = new Command("import", "Import residents from a CSV; valid rows are upserted, the first errors are printed.") { file };
+        import.SetAction((parseResult, cancellationToken) => ImportAsync(parseResult.GetValue(file)!, cancellationToken));
+
+        var count = new Option<int>("--count") { Description = "How many residents to generate.", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed and date give the same residents.", Required = true };
+        var asOf = new Option<string?>("--as-of") { Description = "Reference date for ages, YYYY-MM-DD (default: today in Asia/Shanghai)." };
+        var output = new Option<FileInfo>("--out") { Description = "The CSV file to write.", Required = true };
+        var generate = new Command("generate", "Write synthetic residents to a CSV (deterministic for a seed).") { count, seed, asOf, output };
+        generate.SetAction((parseResult, cancellationToken) => GenerateAsync(
+            parseResult.GetValue(count), parseResult.GetValue(seed), parseResult.GetValue(asOf), parseResult.GetValue(output)!, TimeProvider.System, cancellationToken));
+
+        return new Command("residents", "Manage the resident registry.") { import, generate };
+    }
+
+    public static Task<int> ImportAsync(FileInfo file, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (!file.Exists)
+        {
+            Console.Error.WriteLine($"residents import: {file.FullName} does not exist.");
+            return Task.FromResult(2);
+        }
+
+        return CommandServices.RunAsync(async (services, ct) =>
+        {
+            ResidentImportResult result;
+            try
+            {
+                using var reader = new StreamReader(file.FullName, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+                result = await services.GetRequiredService<ResidentImport>().ImportAsync(reader, ct);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DecoderFallbackException)
+            {
+                await Console.Error.WriteLineAsync($"residents import: {file.Name} cannot be read: {exception.GetType().Name}.");
+                return 2;
+            }
+
+            Console.WriteLine($"Rows read: {result.RowsRead:N0}, imported: {result.Imported:N0}, rejected: {result.Rejected:N0}.");
+            foreach (var error in result.FirstErrors)
+            {
+                Console.WriteLine($"  {error}");
+            }
+
+            if (result.HeaderRejected)
+            {
+                return 2;
+            }
+
+            return result.Rejected == 0 ? 0 : 1;
+        }, cancellationToken);
+    }
+
+    public static async Task<int> GenerateAsync(int count, int seed, string? asOf, FileInfo output, TimeProvider time, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(time);
+        if (count < 0)
+        {
+            await Console.Error.WriteLineAsync("residents generate: --count must not be negative.");
+            return 1;
+        }
+
+        DateOnly date;
+        if (asOf is null)
+        {
+            var shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+            date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), shanghai).DateTime);
+        }
+        else if (!DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            await Console.Error.WriteLineAsync($"residents generate: --as-of '{asOf}' is not a date (YYYY-MM-DD).");
+            return 1;
+        }
+
+        try
+        {
+            await using var writer = new StreamWriter(output.FullName, append: false, new UTF8Encoding(false));
+            ResidentCsv.WriteHeader(writer);
+            foreach (var resident in new ResidentGenerator(seed, date).Generate(count))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                ResidentCsv.WriteRow(writer, resident);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"residents generate: cannot write {output.FullName}: {exception.Message}");
+            return 2;
+        }
+
+        Console.WriteLine($"Wrote {count:N0} residents to {output.FullName}.");
+        return 0;
+    }
+}
