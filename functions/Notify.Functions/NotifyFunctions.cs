@@ -5,6 +5,7 @@ using Notify.Functions.Parse;
 using Notify.Functions.Receipts.Twilio;
 using Notify.Functions.Receipts.WeChat;
 using Notify.Functions.Review;
+using Notify.Functions.Schedule;
 using Notify.Functions.Templates;
 
 namespace Notify.Functions;
@@ -26,6 +27,7 @@ public static class NotifyFunctions
         FunctionDefinition.Http<RejectPolicyItem>(),
         FunctionDefinition.Queue<ParsePolicy, PolicyIngestedMessage>(),
         FunctionDefinition.Timer<WatchPoisonQueues>(),
+        FunctionDefinition.Timer<SweepDueOccurrences>(),
         FunctionDefinition.Http<ListTemplates>(),
         FunctionDefinition.Http<GetTemplate>(),
         FunctionDefinition.Http<GetTemplateVersion>(),

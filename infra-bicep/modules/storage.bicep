@@ -8,6 +8,8 @@
 var queueNames = [
   'policy-ingested'
   'policy-ingested-poison'
+  'fanout-requested'
+  'fanout-requested-poison'
 ]
 
 var tableNames = [
@@ -23,6 +25,7 @@ var tableNames = [
   'AccessTokens'
   'SandboxMessages'
   'Residents'
+  'Occurrences'
 ]
 
 var blobContainerNames = [

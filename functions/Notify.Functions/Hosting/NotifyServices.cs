@@ -12,6 +12,7 @@ using Notify.Functions.Channels.WeCom;
 using Notify.Functions.Parse;
 using Notify.Functions.Review;
 using Notify.Functions.Registry;
+using Notify.Functions.Schedule;
 using Notify.Functions.Admin;
 using Notify.Functions.Deliver;
 using Notify.Functions.Hosting.CustomHandler;
@@ -60,6 +61,7 @@ public static class NotifyServices
         services.AddSingleton<ResidentStore>();
         services.AddSingleton<ResidentImport>();
         services.AddSingleton<DeliveryLedger>();
+        services.AddSingleton<OccurrenceStore>();
         services.AddSingleton<TemplateStore>();
         services.AddSingleton<TemplateWorkflow>();
         services.AddSingleton(_ => TemplateCatalog.Locate(configuration));

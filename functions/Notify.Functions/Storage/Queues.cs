@@ -4,6 +4,7 @@ namespace Notify.Functions.Storage;
 public static class Queues
 {
     public const string PolicyIngested = "policy-ingested";
+    public const string FanOutRequested = "fanout-requested";
 
-    public static IReadOnlyList<string> All { get; } = [PolicyIngested];
+    public static IReadOnlyList<string> All { get; } = [PolicyIngested, FanOutRequested];
 }

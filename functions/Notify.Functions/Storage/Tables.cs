@@ -15,6 +15,7 @@ public static class Tables
     public const string SmsOptOuts = "SmsOptOuts";
     public const string AccessTokens = "AccessTokens";
     public const string Residents = "Residents";
+    public const string Occurrences = "Occurrences";
 
-    public static IReadOnlyList<string> All { get; } = [Policies, PolicyDocuments, PolicyItems, PolicyItemHistory, ApiKeys, Deliveries, DeliveryProviderIds, TemplateVersions, AccessTokens, SmsOptOuts, SandboxMessages, Residents];
+    public static IReadOnlyList<string> All { get; } = [Policies, PolicyDocuments, PolicyItems, PolicyItemHistory, ApiKeys, Deliveries, DeliveryProviderIds, TemplateVersions, AccessTokens, SmsOptOuts, SandboxMessages, Residents, Occurrences];
 }

@@ -1,0 +1,147 @@
+using Azure;
+using Notify.Core.Scheduling;
+using Notify.Functions.Storage;
+using Notify.Storage;
+using Notify.Storage.Tables;
+
+namespace Notify.Functions.Schedule;
+
+/// <summary>
+/// The planned sends of approved items in the Occurrences table: partition = the UTC hour they are due in
+/// (<see cref="OccurrenceKeys.Bucket"/>), row = item + template kind + occurrence id. Sweepers claim due rows
+/// with the row's ETag, so of several instances sweeping at once exactly one claims each occurrence.
+/// </summary>
+public sealed class OccurrenceStore(StorageAccount storage)
+{
+    /// <summary>How far back a sweep looks for rows still scheduled (a host down longer than this skips them).</summary>
+    public const int LookbackHours = 48;
+
+    /// <summary>A claim older than this is taken to be from an instance that died before fanning out, and is claimed again.</summary>
+    public static readonly TimeSpan ClaimTimeout = TimeSpan.FromMinutes(10);
+
+    private readonly TableClient _table = storage.GetTableClient(Tables.Occurrences);
+
+    /// <summary>Writes every occurrence of the plan as scheduled. Saving the same plan again changes nothing; rows already claimed are left alone.</summary>
+    public async Task SaveAsync(string policyId, string itemId, NoticePlan plan, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        foreach (var notice in plan.Notices)
+        {
+            foreach (var occurrence in notice.Occurrences)
+            {
+                var entity = new TableEntity(OccurrenceKeys.Bucket(occurrence.DueUtc), OccurrenceKeys.Row(itemId, notice.TemplateKind, occurrence.Id))
+                {
+                    ["ItemId"] = itemId,
+                    ["PolicyId"] = policyId,
+                    ["TemplateKind"] = notice.TemplateKind,
+                    ["Audience"] = notice.Audience.ToString(),
+                    ["DueUtc"] = occurrence.DueUtc.ToUniversalTime(),
+                    ["Purpose"] = occurrence.Purpose,
+                    ["State"] = OccurrenceStates.Scheduled,
+                };
+                await SaveAsync(entity, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Claims up to <paramref name="max"/> scheduled rows due at or before <paramref name="nowUtc"/>, oldest bucket first,
+    /// within the last <see cref="LookbackHours"/> hours (and claims older than <see cref="ClaimTimeout"/>). A row another instance claimed first (412 on its ETag) is skipped.
+    /// </summary>
+    public async Task<IReadOnlyList<ScheduledOccurrence>> ClaimDueAsync(DateTimeOffset nowUtc, string instanceId, int max, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
+        var from = OccurrenceKeys.Bucket(nowUtc.AddHours(-LookbackHours));
+        var to = OccurrenceKeys.Bucket(nowUtc);
+        var staleBefore = nowUtc.ToUniversalTime() - ClaimTimeout;
+        var filter = TableFilter.Create(
+            $"PartitionKey ge {from} and PartitionKey le {to} and DueUtc le {nowUtc.ToUniversalTime()} and (State eq {OccurrenceStates.Scheduled} or (State eq {OccurrenceStates.Claimed} and ClaimedAt lt {staleBefore}))");
+        var claimed = new List<ScheduledOccurrence>();
+        await foreach (var entity in _table.QueryAsync(filter, cancellationToken: cancellationToken))
+        {
+            entity["State"] = OccurrenceStates.Claimed;
+            entity["ClaimedBy"] = instanceId;
+            entity["ClaimedAt"] = nowUtc.ToUniversalTime();
+            try
+            {
+                entity.ETag = await _table.UpdateEntityAsync(entity, entity.ETag ?? ETag.All, TableUpdateMode.Replace, cancellationToken);
+            }
+            catch (StorageRequestException exception) when (exception.ErrorCode is StorageErrorCodes.UpdateConditionNotSatisfied)
+            {
+                continue;
+            }
+
+            claimed.Add(ToOccurrence(entity));
+            if (claimed.Count == max)
+            {
+                break;
+            }
+        }
+
+        return claimed;
+    }
+
+    /// <summary>Moves a claimed row to fanned-out; false when it is no longer the claimed row this instance holds.</summary>
+    public async Task<bool> MarkFannedOutAsync(ScheduledOccurrence occurrence, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(occurrence);
+        var entity = new TableEntity(occurrence.Bucket, occurrence.Key) { ["State"] = OccurrenceStates.FannedOut };
+        try
+        {
+            await _table.UpdateEntityAsync(entity, occurrence.ETag ?? ETag.All, TableUpdateMode.Merge, cancellationToken);
+            return true;
+        }
+        catch (StorageRequestException exception) when (exception.ErrorCode is StorageErrorCodes.UpdateConditionNotSatisfied or StorageErrorCodes.ResourceNotFound)
+        {
+            return false;
+        }
+    }
+
+    public async Task<ScheduledOccurrence?> FindAsync(string bucket, string key, CancellationToken cancellationToken)
+    {
+        var entity = await _table.GetEntityOrDefaultAsync(bucket, key, cancellationToken: cancellationToken);
+        return entity is null ? null : ToOccurrence(entity);
+    }
+
+    private async Task SaveAsync(TableEntity entity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _table.AddEntityAsync(entity, cancellationToken);
+            return;
+        }
+        catch (StorageRequestException exception) when (exception.ErrorCode == StorageErrorCodes.EntityAlreadyExists)
+        {
+            // Saved before: refresh it only while it is still scheduled.
+        }
+
+        var existing = await _table.GetEntityOrDefaultAsync(entity.PartitionKey, entity.RowKey, cancellationToken: cancellationToken);
+        if (existing?.GetString("State") != OccurrenceStates.Scheduled)
+        {
+            return;
+        }
+
+        try
+        {
+            await _table.UpdateEntityAsync(entity, existing.ETag ?? ETag.All, TableUpdateMode.Replace, cancellationToken);
+        }
+        catch (StorageRequestException exception) when (exception.ErrorCode is StorageErrorCodes.UpdateConditionNotSatisfied or StorageErrorCodes.ResourceNotFound)
+        {
+            // Claimed (or removed) meanwhile: the sweep owns it now.
+        }
+    }
+
+    private static ScheduledOccurrence ToOccurrence(TableEntity entity) => new(
+        entity.PartitionKey,
+        entity.RowKey,
+        entity.GetString("ItemId") ?? "",
+        entity.GetString("PolicyId") ?? "",
+        entity.GetString("TemplateKind") ?? "",
+        entity.GetString("Audience") ?? "",
+        entity.GetDateTimeOffset("DueUtc") ?? DateTimeOffset.MinValue,
+        entity.GetString("Purpose") ?? "",
+        entity.GetString("State") ?? "",
+        entity.GetString("ClaimedBy"),
+        entity.GetDateTimeOffset("ClaimedAt"),
+        entity.ETag);
+}
