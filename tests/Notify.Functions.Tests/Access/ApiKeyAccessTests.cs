@@ -49,14 +49,14 @@ public sealed class ApiKeyAccessTests : IAsyncLifetime
     public async Task SubmitPolicy_AuditorKey_Is403AndStoresNothing()
     {
         using var client = await _app.CreateClientAsync(ApiRole.Auditor);
-        var before = await CountPoliciesAsync();
+        var before = await StoredPolicies.CountAsync();
 
         using var response = await client.PostAsync(new Uri("/api/policies", UriKind.Relative), new StringContent("通知", Encoding.UTF8, "text/plain"));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("Role missing", problem.RootElement.GetProperty("title").GetString());
-        Assert.Equal(before, await CountPoliciesAsync());
+        Assert.Equal(before, await StoredPolicies.CountAsync());
     }
 
     [Fact]
@@ -112,16 +112,5 @@ public sealed class ApiKeyAccessTests : IAsyncLifetime
         Assert.True(ApiKeyFormat.TryParse(key, out _, out var secret));
         Assert.DoesNotContain(entity.Properties.Values, value => value is string text && text.Contains(secret, StringComparison.Ordinal));
         Assert.Equal(ApiKeyFormat.Hash(secret), entity.GetString("SecretSha256"));
-    }
-
-    private static async Task<int> CountPoliciesAsync()
-    {
-        var count = 0;
-        await foreach (var _ in TestStorage.Account.GetTableClient(Tables.Policies).QueryAsync(select: ["PartitionKey"]))
-        {
-            count++;
-        }
-
-        return count;
     }
 }

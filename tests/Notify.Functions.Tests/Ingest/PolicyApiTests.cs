@@ -168,7 +168,7 @@ public sealed class PolicyApiTests : IAsyncLifetime
 
     private async Task AssertRefusedAsync(HttpContent content, int status, string title, string detailContains)
     {
-        var rowsBefore = await CountPoliciesAsync();
+        var rowsBefore = await StoredPolicies.CountAsync();
         using (content)
         {
             using var response = await _app.Http.PostAsync(new Uri("/api/policies", UriKind.Relative), content);
@@ -180,19 +180,9 @@ public sealed class PolicyApiTests : IAsyncLifetime
             Assert.Contains(detailContains, problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
         }
 
-        Assert.Equal(rowsBefore, await CountPoliciesAsync());
+        Assert.Equal(rowsBefore, await StoredPolicies.CountAsync());
     }
 
-    private static async Task<int> CountPoliciesAsync()
-    {
-        var count = 0;
-        await foreach (var _ in TestStorage.Account.GetTableClient(Tables.Policies).QueryAsync(select: ["PartitionKey"]))
-        {
-            count++;
-        }
-
-        return count;
-    }
 
     private async Task<PolicyView> GetPolicyAsync(string href)
     {

@@ -4,9 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using Notify.Functions.Receipts.Twilio;
 
 namespace Notify.Functions.Tests.Fakes.Twilio;
