@@ -1,3 +1,5 @@
+using Notify.Benchmarks.FanOut;
+using Notify.Benchmarks.CrashSafety;
 using Notify.Benchmarks.Parse;
 using Notify.Benchmarks.Storage;
 using Notify.Benchmarks.Templates;
@@ -9,10 +11,20 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 
+if (args.Length > 0 && args[0] == "crash")
+{
+    return await CrashSafetyCommand.RunAsync(args.AsMemory(1), Console.Out, cancellation.Token);
+}
+
 if (args.Length > 0 && args[0] == "parse")
 {
     ParseBenchmark.Run(Console.Out);
     return 0;
+}
+
+if (args.Length > 0 && args[0] == "fanout")
+{
+    return await FanOutBenchmark.RunAsync(args.AsMemory(1), Console.Out, cancellation.Token);
 }
 
 if (args.Length > 0 && args[0] == "templates")

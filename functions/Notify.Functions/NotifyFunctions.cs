@@ -1,4 +1,7 @@
 using Notify.Functions.Admin;
+using Notify.Functions.Deliver;
+using Notify.Functions.FanOut;
+using Notify.Functions.Eligibility;
 using Notify.Functions.Hosting;
 using Notify.Functions.Ingest;
 using Notify.Functions.Parse;
@@ -7,6 +10,8 @@ using Notify.Functions.Receipts.WeChat;
 using Notify.Functions.Review;
 using Notify.Functions.Schedule;
 using Notify.Functions.Templates;
+using Notify.Functions.Units;
+using Notify.Functions.Acknowledgements;
 
 namespace Notify.Functions;
 
@@ -28,6 +33,13 @@ public static class NotifyFunctions
         FunctionDefinition.Queue<ParsePolicy, PolicyIngestedMessage>(),
         FunctionDefinition.Timer<WatchPoisonQueues>(),
         FunctionDefinition.Timer<SweepDueOccurrences>(),
+        FunctionDefinition.Queue<RunFanOut, FanOutRequested>(),
+        FunctionDefinition.Queue<DeliverBatch, DeliveryBatch>(),
+        FunctionDefinition.Http<GetFanOutJob>(),
+        FunctionDefinition.Http<ListFanOutJobs>(),
+        FunctionDefinition.Http<SubmitResidentChanges>(),
+        FunctionDefinition.Queue<ApplyResidentChange, ResidentChangeMessage>(),
+        FunctionDefinition.Timer<FindAgeThresholdCrossings>(),
         FunctionDefinition.Http<ListTemplates>(),
         FunctionDefinition.Http<GetTemplate>(),
         FunctionDefinition.Http<GetTemplateVersion>(),
@@ -41,5 +53,9 @@ public static class NotifyFunctions
         FunctionDefinition.Http<ReceiveSmsReply>(),
         FunctionDefinition.Http<VerifyWeChatServer>(),
         FunctionDefinition.Http<ReceiveWeChatEvent>(),
+        FunctionDefinition.Http<GetUnitContacts>(),
+        FunctionDefinition.Http<SetUnitContacts>(),
+        FunctionDefinition.Http<ViewAcknowledgementLink>(),
+        FunctionDefinition.Http<AcknowledgeLink>(),
     ];
 }

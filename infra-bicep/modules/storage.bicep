@@ -10,6 +10,10 @@ var queueNames = [
   'policy-ingested-poison'
   'fanout-requested'
   'fanout-requested-poison'
+  'delivery-batches'
+  'delivery-batches-poison'
+  'resident-changes'
+  'resident-changes-poison'
 ]
 
 var tableNames = [
@@ -26,6 +30,11 @@ var tableNames = [
   'SandboxMessages'
   'Residents'
   'Occurrences'
+  'Notices'
+  'FanOutJobs'
+  'UnitContacts'
+  'Acknowledgements'
+  'ResidentIndex'
 ]
 
 var blobContainerNames = [

@@ -18,6 +18,9 @@ public static class NotifyCommandLine
             KeysCommand.Create(),
             ExtractCommand.Create(),
             ResidentsCommand.Create(),
+            ReplayCommand.Create(),
+            DemoCommand.Create(),
+            UnitsCommand.Create(),
         };
         root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((parseResult, cancellationToken) => ServeCommand.RunAsync([.. parseResult.UnmatchedTokens], cancellationToken));

@@ -2,11 +2,15 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Notify.Core.Registry;
+using Notify.Functions.Eligibility;
 using Notify.Functions.Registry;
 
 namespace Notify.Functions.Cli;
 
-/// <summary><c>residents import FILE</c> and <c>residents generate</c>: load the resident registry, or write a synthetic one.</summary>
+/// <summary>
+/// <c>residents import FILE</c> and <c>residents generate</c>: load the resident registry, or write a synthetic one;
+/// <c>residents changes FILE</c>: queue changes to residents (all of the file, or none when a row is bad).
+/// </summary>
 public static class ResidentsCommand
 {
     public static Command Create()
@@ -23,7 +27,11 @@ public static class ResidentsCommand
         generate.SetAction((parseResult, cancellationToken) => GenerateAsync(
             parseResult.GetValue(count), parseResult.GetValue(seed), parseResult.GetValue(asOf), parseResult.GetValue(output)!, TimeProvider.System, cancellationToken));
 
-        return new Command("residents", "Manage the resident registry.") { import, generate };
+        var changesFile = new Argument<FileInfo>("file") { Description = "A change CSV (UTF-8), header: " + ResidentChangeCsv.Header };
+        var changes = new Command("changes", "Queue resident changes from a CSV; nothing is queued if any row is invalid.") { changesFile };
+        changes.SetAction((parseResult, cancellationToken) => ChangesAsync(parseResult.GetValue(changesFile)!, cancellationToken));
+
+        return new Command("residents", "Manage the resident registry.") { import, generate, changes };
     }
 
     public static Task<int> ImportAsync(FileInfo file, CancellationToken cancellationToken)
@@ -61,6 +69,70 @@ public static class ResidentsCommand
             }
 
             return result.Rejected == 0 ? 0 : 1;
+        }, cancellationToken);
+    }
+
+    public static Task<int> ChangesAsync(FileInfo file, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (!file.Exists)
+        {
+            Console.Error.WriteLine($"residents changes: {file.FullName} does not exist.");
+            return Task.FromResult(2);
+        }
+
+        return CommandServices.RunAsync(async (services, ct) =>
+        {
+            var events = new List<ResidentChangeFields>();
+            var rows = new List<int>();
+            var readErrors = new List<ResidentChangeError>();
+            try
+            {
+                using var reader = new StreamReader(file.FullName, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+                await foreach (var row in ResidentChangeCsv.ReadAsync(reader, ct))
+                {
+                    if (row.Row == 1)
+                    {
+                        await Console.Error.WriteLineAsync($"residents changes: {file.Name}: {row.Problem}");
+                        return 2;
+                    }
+
+                    if (events.Count == ResidentChangeIntake.MaxEvents)
+                    {
+                        await Console.Error.WriteLineAsync($"residents changes: at most {ResidentChangeIntake.MaxEvents:N0} changes per file; split {file.Name}.");
+                        return 1;
+                    }
+
+                    if (row.Problem is not null)
+                    {
+                        readErrors.Add(new ResidentChangeError(events.Count, "row", row.Problem));
+                    }
+
+                    events.Add(row.Fields ?? new ResidentChangeFields(null));
+                    rows.Add(row.Row);
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DecoderFallbackException)
+            {
+                await Console.Error.WriteLineAsync($"residents changes: {file.Name} cannot be read: {exception.GetType().Name}.");
+                return 2;
+            }
+
+            var submission = await services.GetRequiredService<ResidentChangeIntake>().SubmitAsync(events, readErrors, ct);
+            if (submission.IsAccepted)
+            {
+                Console.WriteLine($"Queued {submission.Accepted:N0} resident changes.");
+                return 0;
+            }
+
+            var invalid = submission.Errors.Select(error => error.Index).Distinct().Count();
+            Console.WriteLine($"Nothing was queued: {invalid:N0} of {events.Count:N0} rows have errors. Fix them and run the whole file again.");
+            foreach (var error in submission.Errors)
+            {
+                Console.WriteLine($"  row {rows[error.Index]}, {error.Field}: {error.Reason}");
+            }
+
+            return 1;
         }, cancellationToken);
     }
 

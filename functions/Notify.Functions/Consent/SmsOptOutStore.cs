@@ -23,6 +23,18 @@ public sealed class SmsOptOutStore(StorageAccount storage, TimeProvider clock)
         return entity?.GetBoolean("OptedOut") == true;
     }
 
+    /// <summary>The hashes (<see cref="SmsNumbers.Hash"/>) of every number opted out now.</summary>
+    public async Task<IReadOnlySet<string>> OptedOutHashesAsync(CancellationToken cancellationToken)
+    {
+        var hashes = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var entity in _table.QueryAsync(TableFilter.Create($"OptedOut eq {true}"), select: ["PartitionKey"], cancellationToken: cancellationToken))
+        {
+            hashes.Add(entity.PartitionKey);
+        }
+
+        return hashes;
+    }
+
     /// <summary>Opts the number out; true only for the request that changed it (so it alone is confirmed).</summary>
     public Task<bool> OptOutAsync(string number, string source, string keyword, CancellationToken cancellationToken) =>
         SetAsync(number, optedOut: true, source, keyword, cancellationToken);

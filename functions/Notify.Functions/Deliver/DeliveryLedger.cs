@@ -13,8 +13,6 @@ namespace Notify.Functions.Deliver;
 /// </summary>
 public sealed class DeliveryLedger(StorageAccount storage, TimeProvider clock)
 {
-    private const string Row = "delivery";
-
     private readonly TableClient _deliveries = storage.GetTableClient(Tables.Deliveries);
     private readonly TableClient _providerIds = storage.GetTableClient(Tables.DeliveryProviderIds);
 
@@ -22,7 +20,8 @@ public sealed class DeliveryLedger(StorageAccount storage, TimeProvider clock)
     public async Task<DeliveryRecord> CreateAsync(string deliveryId, ChannelKind channel, string? templateKey, int? templateVersion, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var entity = new TableEntity(deliveryId, Row)
+        var key = DeliveryKey.Parse(deliveryId);
+        var entity = new TableEntity(key.Partition, key.Row)
         {
             ["Channel"] = channel.ToString(),
             ["Status"] = DeliveryStatus.Created.ToString(),
@@ -44,8 +43,34 @@ public sealed class DeliveryLedger(StorageAccount storage, TimeProvider clock)
 
     public async Task<DeliveryRecord?> FindAsync(string deliveryId, CancellationToken cancellationToken)
     {
-        var entity = await _deliveries.GetEntityOrDefaultAsync(deliveryId, Row, cancellationToken: cancellationToken);
+        var key = DeliveryKey.Parse(deliveryId);
+        var entity = await _deliveries.GetEntityOrDefaultAsync(key.Partition, key.Row, cancellationToken: cancellationToken);
         return entity is null ? null : ToRecord(entity);
+    }
+
+    /// <summary>
+    /// Records that <paramref name="recipientId"/> is not to get job <paramref name="jobId"/>'s message (they paid, moved away …):
+    /// a cancelled row, written before the fan-out reaches them, which a later send finds final and skips. A row already there is kept.
+    /// </summary>
+    public async Task<bool> CancelAsync(string jobId, string recipientId, string reason, CancellationToken cancellationToken)
+    {
+        var key = DeliveryKey.For(jobId, recipientId);
+        var now = clock.GetUtcNow();
+        try
+        {
+            await _deliveries.AddEntityAsync(new TableEntity(key.Partition, key.Row)
+            {
+                ["Status"] = DeliveryStatus.Cancelled.ToString(),
+                ["Reason"] = reason,
+                ["CreatedAt"] = now,
+                ["UpdatedAt"] = now,
+            }, cancellationToken);
+            return true;
+        }
+        catch (StorageRequestException exception) when (exception.ErrorCode == StorageErrorCodes.EntityAlreadyExists)
+        {
+            return false;
+        }
     }
 
     /// <summary>Marks a delivery as being sent, just before the provider is called.</summary>
@@ -158,7 +183,8 @@ public sealed class DeliveryLedger(StorageAccount storage, TimeProvider clock)
     {
         while (true)
         {
-            var entity = await _deliveries.GetEntityOrDefaultAsync(deliveryId, Row, cancellationToken: cancellationToken);
+            var key = DeliveryKey.Parse(deliveryId);
+            var entity = await _deliveries.GetEntityOrDefaultAsync(key.Partition, key.Row, cancellationToken: cancellationToken);
             if (entity is null)
             {
                 return false;
@@ -190,7 +216,7 @@ public sealed class DeliveryLedger(StorageAccount storage, TimeProvider clock)
     }
 
     private static DeliveryRecord ToRecord(TableEntity entity) => new(
-        entity.PartitionKey,
+        new DeliveryKey(entity.PartitionKey, entity.RowKey).Id,
         Enum.Parse<ChannelKind>(entity.GetString("Channel") ?? nameof(ChannelKind.Sms)),
         Enum.Parse<DeliveryStatus>(entity.GetString("Status") ?? nameof(DeliveryStatus.Created)),
         entity.GetString("TemplateKey"),

@@ -3,6 +3,7 @@ using Notify.Core.Extraction;
 using Notify.Core.Units;
 using Notify.Core.Channels;
 using Notify.Functions.Access;
+using Notify.Functions.FanOut;
 using Notify.Functions.Channels;
 using Notify.Functions.Channels.Email;
 using Notify.Functions.Channels.Sms;
@@ -15,11 +16,14 @@ using Notify.Functions.Registry;
 using Notify.Functions.Schedule;
 using Notify.Functions.Admin;
 using Notify.Functions.Deliver;
+using Notify.Functions.Eligibility;
 using Notify.Functions.Hosting.CustomHandler;
 using Notify.Functions.Hosting.Local;
 using Notify.Functions.Ingest;
 using Notify.Functions.Storage;
 using Notify.Functions.Templates;
+using Notify.Functions.Units;
+using Notify.Functions.Acknowledgements;
 using Notify.Storage;
 
 namespace Notify.Functions.Hosting;
@@ -60,6 +64,10 @@ public static class NotifyServices
         services.AddSingleton<PolicyParsing>();
         services.AddSingleton<ResidentStore>();
         services.AddSingleton<ResidentImport>();
+        services.AddEligibility();
+        services.AddUnitContacts();
+        services.AddAcknowledgements(configuration);
+        services.AddNoticePipeline(configuration);
         services.AddSingleton<DeliveryLedger>();
         services.AddSingleton<OccurrenceStore>();
         services.AddSingleton<TemplateStore>();
@@ -74,6 +82,8 @@ public static class NotifyServices
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
 
         services.AddSingleton(ChannelOptions.From(configuration, environment.Mode));
+        services.AddSingleton(configuration.GetSection(SandboxOptions.Section).Get<SandboxOptions>() ?? new SandboxOptions());
+        services.AddSingleton<SandboxSendLog>();
         services.AddSingleton<SandboxChannels>();
         services.AddSingleton(configuration.GetSection(CircuitBreakerOptions.Section).Get<CircuitBreakerOptions>() ?? new CircuitBreakerOptions());
         services.AddSingleton<ChannelRegistry>();

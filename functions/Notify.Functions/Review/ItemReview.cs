@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Notify.Core.Extraction;
+using Notify.Functions.Notices;
 using Notify.Storage;
 using Notify.Storage.Tables;
 
@@ -10,10 +11,12 @@ namespace Notify.Functions.Review;
 /// stamped with who and when, and written to the item's history. An edit sends an approved or
 /// rejected item back to "proposed": what was approved is what gets scheduled.
 /// </summary>
-public sealed class ItemReview(PolicyItemStore store, ItemEditValidator validator, TimeProvider clock)
+public sealed class ItemReview(PolicyItemStore store, ItemEditValidator validator, NoticeScheduler scheduler, TimeProvider clock)
 {
-    public Task<ReviewOutcome> EditAsync(string policyId, string itemId, ItemEdit edit, string actor, string? ifMatch, CancellationToken cancellationToken) =>
-        ChangeAsync(policyId, itemId, ifMatch, current =>
+    private const string Unscheduled = "unscheduled:";
+
+    public async Task<ReviewOutcome> EditAsync(string policyId, string itemId, ItemEdit edit, string actor, string? ifMatch, CancellationToken cancellationToken) =>
+        await UnscheduleOnSuccessAsync(policyId, itemId, await ChangeAsync(policyId, itemId, ifMatch, current =>
         {
             var (changed, errors) = validator.Apply(current.Item, edit);
             if (changed is null)
@@ -30,13 +33,44 @@ public sealed class ItemReview(PolicyItemStore store, ItemEditValidator validato
                 entity["EditedBy"] = actor;
                 entity["EditedAt"] = now;
             }, entry);
-        }, cancellationToken);
+        }, cancellationToken), cancellationToken);
 
-    public Task<ReviewOutcome> ApproveAsync(string policyId, string itemId, string actor, string? note, string? ifMatch, CancellationToken cancellationToken) =>
-        DecideAsync(policyId, itemId, ReviewState.Approved, actor, note, ifMatch, cancellationToken);
+    /// <summary>Approves the item and schedules its notices; the outcome's item says what was scheduled, or that it had expired.</summary>
+    public async Task<ReviewOutcome> ApproveAsync(string policyId, string itemId, string actor, string? note, string? ifMatch, CancellationToken cancellationToken)
+    {
+        var outcome = await DecideAsync(policyId, itemId, ReviewState.Approved, actor, note, ifMatch, cancellationToken);
+        if (outcome is not { Kind: ReviewOutcomeKind.Done, Item: { } approved })
+        {
+            return outcome;
+        }
 
-    public Task<ReviewOutcome> RejectAsync(string policyId, string itemId, string actor, string? note, string? ifMatch, CancellationToken cancellationToken) =>
-        DecideAsync(policyId, itemId, ReviewState.Rejected, actor, note, ifMatch, cancellationToken);
+        var plan = await scheduler.ScheduleAsync(approved, approved.ReviewedAt ?? clock.GetUtcNow(), cancellationToken);
+        var schedule = NoticeScheduler.Describe(plan);
+        return await RecordScheduleAsync(policyId, itemId, schedule, cancellationToken);
+    }
+
+    public async Task<ReviewOutcome> RejectAsync(string policyId, string itemId, string actor, string? note, string? ifMatch, CancellationToken cancellationToken) =>
+        await UnscheduleOnSuccessAsync(policyId, itemId, await DecideAsync(policyId, itemId, ReviewState.Rejected, actor, note, ifMatch, cancellationToken), cancellationToken);
+
+    /// <summary>What was approved is what gets sent: an approved item that is edited or rejected loses its schedule.</summary>
+    private async Task<ReviewOutcome> UnscheduleOnSuccessAsync(string policyId, string itemId, ReviewOutcome outcome, CancellationToken cancellationToken)
+    {
+        if (outcome is { Kind: ReviewOutcomeKind.Done, Item: { } item } && item.Schedule is { } current
+            && !current.StartsWith(Unscheduled, StringComparison.Ordinal) && !current.StartsWith(NoticeScheduler.ExpiredPrefix, StringComparison.Ordinal))
+        {
+            var cancelled = await scheduler.UnscheduleAsync(policyId, itemId, cancellationToken);
+            return await RecordScheduleAsync(policyId, itemId, $"{Unscheduled} {cancelled} occurrences cancelled when the item went back to {item.ReviewState}", cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    private async Task<ReviewOutcome> RecordScheduleAsync(string policyId, string itemId, string schedule, CancellationToken cancellationToken)
+    {
+        await store.SetScheduleAsync(policyId, itemId, schedule, cancellationToken);
+        var updated = await store.FindItemEntityAsync(policyId, itemId, cancellationToken);
+        return ReviewOutcome.Done(PolicyItemEntities.ToItem(updated!));
+    }
 
     private Task<ReviewOutcome> DecideAsync(
         string policyId, string itemId, string state, string actor, string? note, string? ifMatch, CancellationToken cancellationToken) =>

@@ -2,7 +2,10 @@ using Notify.Core.Extraction;
 
 namespace Notify.Functions.Review;
 
-/// <summary>A stored extracted item with its review trail. <see cref="ETag"/> guards concurrent edits.</summary>
+/// <summary>
+/// A stored extracted item with its review trail. <see cref="ETag"/> guards concurrent edits. <see cref="Schedule"/>
+/// says what approval scheduled ("unit-deadline-nudge ×5 from …") or why nothing was ("expired: …").
+/// </summary>
 public sealed record PolicyItem(
     string PolicyId,
     string Id,
@@ -13,4 +16,5 @@ public sealed record PolicyItem(
     string? ReviewedBy,
     DateTimeOffset? ReviewedAt,
     string? ReviewNote,
-    string ETag);
+    string ETag,
+    string? Schedule = null);

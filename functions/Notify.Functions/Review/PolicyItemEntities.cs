@@ -94,7 +94,8 @@ public static class PolicyItemEntities
         entity.GetString("ReviewedBy"),
         entity.GetDateTimeOffset("ReviewedAt"),
         entity.GetString("ReviewNote"),
-        entity.ETag?.ToString() ?? "");
+        entity.ETag?.ToString() ?? "",
+        entity.GetString("Schedule"));
 
     private static string? Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -53,6 +53,10 @@ public sealed class PolicyItemStore(StorageAccount storage)
     public Task<ETag> ReplaceItemAsync(TableEntity entity, CancellationToken cancellationToken) =>
         _items.UpdateEntityAsync(entity, entity.ETag ?? throw new InvalidOperationException("The item row was not read from storage."), TableUpdateMode.Replace, cancellationToken);
 
+    /// <summary>Records what approval scheduled on the item row (a merge without ETag: it does not change what was reviewed).</summary>
+    public Task SetScheduleAsync(string policyId, string itemId, string schedule, CancellationToken cancellationToken) =>
+        _items.UpdateEntityAsync(new TableEntity(policyId, itemId) { ["Schedule"] = schedule }, ETag.All, TableUpdateMode.Merge, cancellationToken);
+
     public Task AddHistoryAsync(string policyId, string itemId, ItemHistoryEntry entry, CancellationToken cancellationToken) =>
         _history.AddEntityAsync(new TableEntity(policyId, $"{itemId}|{entry.At.UtcTicks:D19}|{Guid.NewGuid():N}")
         {

@@ -14,9 +14,10 @@ public sealed record PolicyItemView(
     DateTimeOffset? ReviewedAt,
     string? ReviewNote,
     string ETag,
+    string? Schedule,
     IReadOnlyList<ItemHistoryEntry>? History = null)
 {
     public static PolicyItemView From(PolicyItem stored, IReadOnlyList<ItemHistoryEntry>? history = null) => new(
         stored.Id, stored.PolicyId, stored.Item, stored.ReviewState, stored.EditedBy, stored.EditedAt,
-        stored.ReviewedBy, stored.ReviewedAt, stored.ReviewNote, stored.ETag, history);
+        stored.ReviewedBy, stored.ReviewedAt, stored.ReviewNote, stored.ETag, stored.Schedule, history);
 }

@@ -8,4 +8,7 @@ public static class OccurrenceStates
     public const string FannedOut = "fanned-out";
     public const string Cancelled = "cancelled";
     public const string Expired = "expired";
+
+    /// <summary>Due in the quiet hours: moved to the bucket the hours end in.</summary>
+    public const string Held = "held";
 }

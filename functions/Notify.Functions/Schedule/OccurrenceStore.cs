@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Azure;
 using Notify.Core.Scheduling;
 using Notify.Functions.Storage;
@@ -19,6 +20,8 @@ public sealed class OccurrenceStore(StorageAccount storage)
     /// <summary>A claim older than this is taken to be from an instance that died before fanning out, and is claimed again.</summary>
     public static readonly TimeSpan ClaimTimeout = TimeSpan.FromMinutes(10);
 
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     private readonly TableClient _table = storage.GetTableClient(Tables.Occurrences);
 
     /// <summary>Writes every occurrence of the plan as scheduled. Saving the same plan again changes nothing; rows already claimed are left alone.</summary>
@@ -29,19 +32,87 @@ public sealed class OccurrenceStore(StorageAccount storage)
         {
             foreach (var occurrence in notice.Occurrences)
             {
-                var entity = new TableEntity(OccurrenceKeys.Bucket(occurrence.DueUtc), OccurrenceKeys.Row(itemId, notice.TemplateKind, occurrence.Id))
-                {
-                    ["ItemId"] = itemId,
-                    ["PolicyId"] = policyId,
-                    ["TemplateKind"] = notice.TemplateKind,
-                    ["Audience"] = notice.Audience.ToString(),
-                    ["DueUtc"] = occurrence.DueUtc.ToUniversalTime(),
-                    ["Purpose"] = occurrence.Purpose,
-                    ["State"] = OccurrenceStates.Scheduled,
-                };
-                await SaveAsync(entity, cancellationToken);
+                await SaveAsync(ToEntity(policyId, itemId, notice.TemplateKind, notice.Audience.ToString(), occurrence, []), cancellationToken);
             }
         }
+    }
+
+    /// <summary>Schedules one occurrence of a notice for named residents only (a newly eligible person, say).</summary>
+    public Task SaveDirectAsync(string policyId, string itemId, string templateKind, PlannedOccurrence occurrence, IReadOnlyList<string> residentIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(occurrence);
+        ArgumentNullException.ThrowIfNull(residentIds);
+        return SaveAsync(ToEntity(policyId, itemId, templateKind, nameof(Core.Extraction.ItemAudience.Residents), occurrence, residentIds), cancellationToken);
+    }
+
+    /// <summary>Marks a still-scheduled occurrence cancelled (its item was edited or withdrawn); claimed ones are past stopping.</summary>
+    public async Task<bool> CancelAsync(string itemId, string templateKind, PlannedOccurrence occurrence, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(occurrence);
+        var existing = await _table.GetEntityOrDefaultAsync(OccurrenceKeys.Bucket(occurrence.DueUtc), OccurrenceKeys.Row(itemId, templateKind, occurrence.Id), cancellationToken: cancellationToken);
+        if (existing?.GetString("State") != OccurrenceStates.Scheduled)
+        {
+            return false;
+        }
+
+        existing["State"] = OccurrenceStates.Cancelled;
+        try
+        {
+            await _table.UpdateEntityAsync(existing, existing.ETag ?? ETag.All, TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (StorageRequestException exception) when (exception.ErrorCode is StorageErrorCodes.UpdateConditionNotSatisfied or StorageErrorCodes.ResourceNotFound)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Every occurrence row due in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>), whatever its state.</summary>
+    public async Task<IReadOnlyList<ScheduledOccurrence>> ListDueBetweenAsync(DateTimeOffset fromUtc, DateTimeOffset toUtc, CancellationToken cancellationToken)
+    {
+        var filter = TableFilter.Create(
+            $"PartitionKey ge {OccurrenceKeys.Bucket(fromUtc)} and PartitionKey le {OccurrenceKeys.Bucket(toUtc)} and DueUtc ge {fromUtc.ToUniversalTime()} and DueUtc lt {toUtc.ToUniversalTime()}");
+        var rows = new List<ScheduledOccurrence>();
+        await foreach (var entity in _table.QueryAsync(filter, cancellationToken: cancellationToken))
+        {
+            rows.Add(ToOccurrence(entity));
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// Holds a claimed occurrence until <paramref name="untilUtc"/> (quiet hours): the same row key is scheduled again in
+    /// that hour's bucket, and this row is marked held. The fan-out job id comes from the row key, so nothing is sent twice.
+    /// </summary>
+    public async Task HoldAsync(ScheduledOccurrence occurrence, DateTimeOffset untilUtc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(occurrence);
+        var held = ToEntity(occurrence.PolicyId, occurrence.ItemId, occurrence.TemplateKind, occurrence.Audience, occurrence.Occurrence with { DueUtc = untilUtc }, occurrence.ResidentIds);
+        await SaveAsync(held, cancellationToken);
+        await _table.UpdateEntityAsync(new TableEntity(occurrence.Bucket, occurrence.Key) { ["State"] = OccurrenceStates.Held, ["HeldUntil"] = untilUtc.ToUniversalTime() }, ETag.All, TableUpdateMode.Merge, cancellationToken);
+    }
+
+    /// <summary>The earliest still-scheduled occurrence due after <paramref name="afterUtc"/>, for a simulated clock to jump to.</summary>
+    public async Task<DateTimeOffset?> NextDueAfterAsync(DateTimeOffset afterUtc, CancellationToken cancellationToken)
+    {
+        var filter = TableFilter.Create($"PartitionKey ge {OccurrenceKeys.Bucket(afterUtc)} and State eq {OccurrenceStates.Scheduled} and DueUtc gt {afterUtc.ToUniversalTime()}");
+        DateTimeOffset? earliest = null;
+        await foreach (var entity in _table.QueryAsync(filter, cancellationToken: cancellationToken))
+        {
+            var due = entity.GetDateTimeOffset("DueUtc");
+            if (earliest is { } known && string.CompareOrdinal(entity.PartitionKey, OccurrenceKeys.Bucket(known)) > 0)
+            {
+                break;
+            }
+
+            if (due is { } value && (earliest is null || value < earliest))
+            {
+                earliest = value;
+            }
+        }
+
+        return earliest;
     }
 
     /// <summary>
@@ -103,6 +174,20 @@ public sealed class OccurrenceStore(StorageAccount storage)
         return entity is null ? null : ToOccurrence(entity);
     }
 
+    private static TableEntity ToEntity(string policyId, string itemId, string templateKind, string audience, PlannedOccurrence occurrence, IReadOnlyList<string> residentIds) =>
+        new(OccurrenceKeys.Bucket(occurrence.DueUtc), OccurrenceKeys.Row(itemId, templateKind, occurrence.Id))
+        {
+            ["ItemId"] = itemId,
+            ["PolicyId"] = policyId,
+            ["TemplateKind"] = templateKind,
+            ["Audience"] = audience,
+            ["DueUtc"] = occurrence.DueUtc.ToUniversalTime(),
+            ["Purpose"] = occurrence.Purpose,
+            ["Occurrence"] = JsonSerializer.Serialize(occurrence, Json),
+            ["ResidentIds"] = residentIds.Count == 0 ? null : JsonSerializer.Serialize(residentIds, Json),
+            ["State"] = OccurrenceStates.Scheduled,
+        };
+
     private async Task SaveAsync(TableEntity entity, CancellationToken cancellationToken)
     {
         try
@@ -140,6 +225,9 @@ public sealed class OccurrenceStore(StorageAccount storage)
         entity.GetString("Audience") ?? "",
         entity.GetDateTimeOffset("DueUtc") ?? DateTimeOffset.MinValue,
         entity.GetString("Purpose") ?? "",
+        JsonSerializer.Deserialize<PlannedOccurrence>(entity.GetString("Occurrence") ?? "null", Json)
+            ?? throw new InvalidDataException($"Occurrence {entity.PartitionKey}/{entity.RowKey} has no planned occurrence."),
+        entity.GetString("ResidentIds") is { Length: > 0 } ids ? JsonSerializer.Deserialize<List<string>>(ids, Json) ?? [] : [],
         entity.GetString("State") ?? "",
         entity.GetString("ClaimedBy"),
         entity.GetDateTimeOffset("ClaimedAt"),

@@ -10,4 +10,9 @@ public sealed class QueuePublisher(StorageAccount storage, HostJsonSettings host
     public Task<SentMessage> PublishAsync<TMessage>(string queueName, TMessage message, CancellationToken cancellationToken) =>
         storage.GetQueueClient(queueName, hostJson.Queues.MessageEncoding)
             .SendMessageAsync(QueueMessageContract.Serialize(message), cancellationToken: cancellationToken);
+
+    /// <summary>Enqueues a message that stays invisible for <paramref name="delay"/> (at most seven days).</summary>
+    public Task<SentMessage> PublishAsync<TMessage>(string queueName, TMessage message, TimeSpan delay, CancellationToken cancellationToken) =>
+        storage.GetQueueClient(queueName, hostJson.Queues.MessageEncoding)
+            .SendMessageAsync(QueueMessageContract.Serialize(message), visibilityDelay: delay, cancellationToken: cancellationToken);
 }

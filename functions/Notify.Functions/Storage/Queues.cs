@@ -5,6 +5,8 @@ public static class Queues
 {
     public const string PolicyIngested = "policy-ingested";
     public const string FanOutRequested = "fanout-requested";
+    public const string DeliveryBatches = "delivery-batches";
+    public const string ResidentChanges = "resident-changes";
 
-    public static IReadOnlyList<string> All { get; } = [PolicyIngested, FanOutRequested];
+    public static IReadOnlyList<string> All { get; } = [PolicyIngested, FanOutRequested, DeliveryBatches, ResidentChanges];
 }

@@ -16,6 +16,11 @@ public static class Tables
     public const string AccessTokens = "AccessTokens";
     public const string Residents = "Residents";
     public const string Occurrences = "Occurrences";
+    public const string Notices = "Notices";
+    public const string FanOutJobs = "FanOutJobs";
+    public const string UnitContacts = "UnitContacts";
+    public const string Acknowledgements = "Acknowledgements";
+    public const string ResidentIndex = "ResidentIndex";
 
-    public static IReadOnlyList<string> All { get; } = [Policies, PolicyDocuments, PolicyItems, PolicyItemHistory, ApiKeys, Deliveries, DeliveryProviderIds, TemplateVersions, AccessTokens, SmsOptOuts, SandboxMessages, Residents, Occurrences];
+    public static IReadOnlyList<string> All { get; } = [Policies, PolicyDocuments, PolicyItems, PolicyItemHistory, ApiKeys, Deliveries, DeliveryProviderIds, TemplateVersions, AccessTokens, SmsOptOuts, SandboxMessages, Residents, Occurrences, Notices, FanOutJobs, UnitContacts, Acknowledgements, ResidentIndex];
 }

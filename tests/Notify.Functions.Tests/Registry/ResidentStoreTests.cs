@@ -17,7 +17,11 @@ public sealed class ResidentStoreTests : IAsyncLifetime
     private readonly TableClient _table = TestStorage.Account.GetTableClient(Tables.Residents);
     private readonly ResidentStore _store = new(TestStorage.Account);
 
-    public Task InitializeAsync() => _table.CreateIfNotExistsAsync();
+    public async Task InitializeAsync()
+    {
+        await _table.CreateIfNotExistsAsync();
+        await TestStorage.Account.GetTableClient(Tables.ResidentIndex).CreateIfNotExistsAsync();
+    }
 
     public async Task DisposeAsync()
     {

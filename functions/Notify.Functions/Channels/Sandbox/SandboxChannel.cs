@@ -11,7 +11,7 @@ namespace Notify.Functions.Channels.Sandbox;
 /// (partition = business day in Asia/Shanghai, row = delivery id, so a retry overwrites its own row),
 /// logs one line with the masked address and no text, and reports the message delivered.
 /// </summary>
-public sealed class SandboxChannel(ChannelKind kind, TableClient table, TimeProvider time, ILogger<SandboxChannel> logger) : IMessageChannel
+public sealed class SandboxChannel(ChannelKind kind, TableClient table, SandboxOptions options, SandboxSendLog sendLog, TimeProvider time, ILogger<SandboxChannel> logger) : IMessageChannel
 {
     /// <summary>Table strings hold at most 64 KiB (32K UTF-16 characters).</summary>
     private const int MaxStringLength = 30_000;
@@ -53,8 +53,13 @@ public sealed class SandboxChannel(ChannelKind kind, TableClient table, TimeProv
             entity["Html"] = Limit(email.Html);
         }
 
-        await table.UpsertEntityAsync(entity, cancellationToken: cancellationToken);
-        logger.LogInformation(
+        if (options.RecordInTable)
+        {
+            await table.UpsertEntityAsync(entity, cancellationToken: cancellationToken);
+        }
+
+        sendLog.Append(message.DeliveryId, kind.ToString(), now);
+        logger.LogDebug(
             "Sandbox {Channel}: delivery {DeliveryId} to {Address} recorded, {Characters} characters, {Segments} SMS segments, not sent",
             kind,
             message.DeliveryId,

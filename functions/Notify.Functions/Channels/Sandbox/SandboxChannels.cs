@@ -9,11 +9,11 @@ public sealed class SandboxChannels
 {
     private readonly Dictionary<ChannelKind, SandboxChannel> _channels;
 
-    public SandboxChannels(StorageAccount storage, TimeProvider time, ILogger<SandboxChannel> logger)
+    public SandboxChannels(StorageAccount storage, SandboxOptions options, SandboxSendLog sendLog, TimeProvider time, ILogger<SandboxChannel> logger)
     {
         ArgumentNullException.ThrowIfNull(storage);
         var table = storage.GetTableClient(Tables.SandboxMessages);
-        _channels = Enum.GetValues<ChannelKind>().ToDictionary(kind => kind, kind => new SandboxChannel(kind, table, time, logger));
+        _channels = Enum.GetValues<ChannelKind>().ToDictionary(kind => kind, kind => new SandboxChannel(kind, table, options, sendLog, time, logger));
     }
 
     public SandboxChannel For(ChannelKind kind) => _channels[kind];

@@ -27,6 +27,11 @@ public sealed class LocalQueueListener(
 
     public string FunctionName => function.Name;
 
+    public string QueueName => _trigger.QueueName;
+
+    /// <summary>Messages received and not yet finished (deleted, released or poisoned).</summary>
+    public int InFlight => Volatile.Read(ref _inFlight);
+
     /// <summary>Runs until <paramref name="stoppingToken"/> is cancelled, then waits for in-flight messages.</summary>
     public async Task RunAsync(CancellationToken stoppingToken)
     {

@@ -101,5 +101,5 @@ public sealed class SandboxChannelTests : IAsyncLifetime, IDisposable
     }
 
     private SandboxChannel Channel(ChannelKind kind) =>
-        new(kind, _table, _time, new LoggerFactory([_logs]).CreateLogger<SandboxChannel>());
+        new(kind, _table, new SandboxOptions(), new SandboxSendLog(new SandboxOptions()), _time, new LoggerFactory([_logs], new LoggerFilterOptions { MinLevel = LogLevel.Debug }).CreateLogger<SandboxChannel>());
 }

@@ -1,0 +1,32 @@
+using System.Globalization;
+using Notify.Functions.Deliver;
+using Notify.Functions.Storage;
+using Notify.Storage;
+using Notify.Storage.Tables;
+
+namespace Notify.Benchmarks.CrashSafety;
+
+/// <summary>Reads a job's delivery rows (all shards) straight from the Deliveries table.</summary>
+public static class CrashSafetyDeliveries
+{
+    /// <summary>Status of every delivery row of <paramref name="jobId"/>, by recipient id.</summary>
+    public static async Task<Dictionary<string, string>> StatusesAsync(StorageAccount storage, string jobId, CancellationToken cancellationToken)
+    {
+        var table = storage.GetTableClient(Tables.Deliveries);
+        var shards = await Task.WhenAll(Enumerable.Range(0, DeliveryKey.Shards).Select(async shard =>
+        {
+            var rows = new List<(string Recipient, string Status)>();
+            var filter = TableFilter.Create($"PartitionKey eq {Partition(jobId, shard)}");
+            await foreach (var row in table.QueryAsync(filter, ["Status"], cancellationToken: cancellationToken))
+            {
+                rows.Add((row.RowKey, row.GetString("Status") ?? ""));
+            }
+
+            return rows;
+        }));
+        return shards.SelectMany(rows => rows).ToDictionary(row => row.Recipient, row => row.Status, StringComparer.Ordinal);
+    }
+
+    private static string Partition(string jobId, int shard) =>
+        DeliveryKey.For(jobId, "x").Partition[..^1] + shard.ToString("x1", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Text;
+using Notify.Core.Units;
+using Notify.Functions.Units;
+
+namespace Notify.Functions.Cli;
+
+/// <summary><c>units import FILE</c> and <c>units demo-contacts</c>: load unit contacts, or write made-up ones for every unit.</summary>
+public static class UnitsCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "A unit-contact CSV (UTF-8), header: " + UnitContactCsv.Header };
+        var import = new Command("import", "Import unit contacts from a CSV; valid rows are upserted, the first errors are printed.") { file };
+        import.SetAction((parseResult, cancellationToken) => ImportAsync(parseResult.GetValue(file)!, cancellationToken));
+
+        var demo = new Command("demo-contacts", "Write deterministic demo contacts (WeCom id, 198 0000 xxxx phone, .notify.example email) for every directory unit.");
+        demo.SetAction((_, cancellationToken) => DemoContactsAsync(cancellationToken));
+
+        return new Command("units", "Manage unit contacts.") { import, demo };
+    }
+
+    public static Task<int> ImportAsync(FileInfo file, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (!file.Exists)
+        {
+            Console.Error.WriteLine($"units import: {file.FullName} does not exist.");
+            return Task.FromResult(2);
+        }
+
+        return CommandServices.RunAsync(async (services, ct) =>
+        {
+            UnitContactImportResult result;
+            try
+            {
+                using var reader = new StreamReader(file.FullName, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+                result = await services.GetRequiredService<UnitContactImport>().ImportAsync(reader, ct);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DecoderFallbackException)
+            {
+                await Console.Error.WriteLineAsync($"units import: {file.Name} cannot be read: {exception.GetType().Name}.");
+                return 2;
+            }
+
+            Console.WriteLine($"Rows read: {result.RowsRead:N0}, imported: {result.Imported:N0}, rejected: {result.Rejected:N0}.");
+            foreach (var error in result.FirstErrors)
+            {
+                Console.WriteLine($"  {error}");
+            }
+
+            if (result.HeaderRejected)
+            {
+                return 2;
+            }
+
+            return result.Rejected == 0 ? 0 : 1;
+        }, cancellationToken);
+    }
+
+    public static Task<int> DemoContactsAsync(CancellationToken cancellationToken) =>
+        CommandServices.RunAsync(async (services, ct) =>
+        {
+            var contacts = DemoUnitContacts.Generate(services.GetRequiredService<UnitDirectory>());
+            await services.GetRequiredService<UnitContactStore>().UpsertBatchAsync(contacts, ct);
+            Console.WriteLine($"Wrote demo contacts for {contacts.Count:N0} units.");
+            return 0;
+        }, cancellationToken);
+}

@@ -1,0 +1,4 @@
+namespace Notify.Functions.FanOut;
+
+/// <summary>What one delivery batch did with its recipients, written to the job's partition when it ends.</summary>
+public sealed record BatchCounts(int Recipients, int Sent, int Delivered, int Failed, int Suppressed, int Cancelled, int OwnedElsewhere);

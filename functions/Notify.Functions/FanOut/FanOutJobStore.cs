@@ -1,0 +1,169 @@
+using System.Globalization;
+using Azure;
+using Notify.Functions.Schedule;
+using Notify.Functions.Storage;
+using Notify.Storage;
+using Notify.Storage.Tables;
+
+namespace Notify.Functions.FanOut;
+
+/// <summary>
+/// Fan-out jobs (FanOutJobs: partition = job id). Row "job" holds the occurrence, the paging checkpoint and the
+/// total; each delivery batch adds a row "b{sequence}-{batch id}" with its counts, so counting needs no shared
+/// counter and a batch retried by the queue overwrites its own row.
+/// </summary>
+public sealed class FanOutJobStore(StorageAccount storage, TimeProvider clock)
+{
+    private const string JobRow = "job";
+
+    private readonly TableClient _table = storage.GetTableClient(Tables.FanOutJobs);
+
+    /// <summary>Creates the job row for <paramref name="occurrence"/>, or reads the one an earlier request created.</summary>
+    public async Task<(FanOutCheckpoint Checkpoint, string State, ETag ETag)> StartAsync(string jobId, ScheduledOccurrence occurrence, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(occurrence);
+        var entity = new TableEntity(jobId, JobRow)
+        {
+            ["OccurrenceKey"] = occurrence.Key,
+            ["Bucket"] = occurrence.Bucket,
+            ["ItemId"] = occurrence.ItemId,
+            ["TemplateKind"] = occurrence.TemplateKind,
+            ["Audience"] = occurrence.Audience,
+            ["State"] = FanOutStates.Paging,
+            ["RegionIndex"] = 0,
+            ["FromId"] = null,
+            ["NextSequence"] = 0,
+            ["Queued"] = 0L,
+            ["CreatedAt"] = clock.GetUtcNow(),
+        };
+        try
+        {
+            var etag = await _table.AddEntityAsync(entity, cancellationToken);
+            return (new FanOutCheckpoint(0, null, 0, 0), FanOutStates.Paging, etag);
+        }
+        catch (StorageRequestException exception) when (exception.ErrorCode == StorageErrorCodes.EntityAlreadyExists)
+        {
+            var existing = await _table.GetEntityOrDefaultAsync(jobId, JobRow, cancellationToken: cancellationToken)
+                ?? throw new InvalidOperationException($"Fan-out job {jobId} vanished while starting.");
+            return (ReadCheckpoint(existing), existing.GetString("State") ?? FanOutStates.Paging, existing.ETag ?? ETag.All);
+        }
+    }
+
+    /// <summary>Moves the checkpoint on; false (and nothing written) when another instance moved it first.</summary>
+    public async Task<(bool Saved, ETag ETag)> SaveCheckpointAsync(string jobId, FanOutCheckpoint checkpoint, bool paged, ETag etag, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        var entity = new TableEntity(jobId, JobRow)
+        {
+            ["RegionIndex"] = checkpoint.RegionIndex,
+            ["FromId"] = checkpoint.FromId,
+            ["NextSequence"] = checkpoint.NextSequence,
+            ["Queued"] = checkpoint.Queued,
+            ["State"] = paged ? FanOutStates.Paged : FanOutStates.Paging,
+            ["CheckpointAt"] = clock.GetUtcNow(),
+        };
+        if (paged)
+        {
+            entity["Total"] = checkpoint.Queued;
+            entity["PagedAt"] = clock.GetUtcNow();
+        }
+
+        try
+        {
+            return (true, await _table.UpdateEntityAsync(entity, etag, TableUpdateMode.Merge, cancellationToken));
+        }
+        catch (StorageRequestException exception) when (exception.ErrorCode == StorageErrorCodes.UpdateConditionNotSatisfied)
+        {
+            return (false, etag);
+        }
+    }
+
+    /// <summary>The occurrence a job fans out (its row key and bucket), or null when there is no such job.</summary>
+    public async Task<(string OccurrenceKey, string Bucket)?> FindOccurrenceAsync(string jobId, CancellationToken cancellationToken) =>
+        await _table.GetEntityOrDefaultAsync(jobId, JobRow, cancellationToken: cancellationToken) is { } job
+            ? (job.GetString("OccurrenceKey") ?? "", job.GetString("Bucket") ?? "")
+            : null;
+
+    public Task RecordBatchAsync(DeliveryBatch batch, BatchCounts counts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(counts);
+        var row = string.Create(CultureInfo.InvariantCulture, $"b{batch.Sequence:D7}-{batch.BatchId}");
+        return _table.UpsertEntityAsync(new TableEntity(batch.JobId, row)
+        {
+            ["Recipients"] = counts.Recipients,
+            ["Sent"] = counts.Sent,
+            ["Delivered"] = counts.Delivered,
+            ["Failed"] = counts.Failed,
+            ["Suppressed"] = counts.Suppressed,
+            ["Cancelled"] = counts.Cancelled,
+            ["OwnedElsewhere"] = counts.OwnedElsewhere,
+            ["At"] = clock.GetUtcNow(),
+        }, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public async Task<FanOutProgress?> GetProgressAsync(string jobId, CancellationToken cancellationToken)
+    {
+        TableEntity? job = null;
+        long sent = 0, delivered = 0, failed = 0, suppressed = 0, cancelled = 0;
+        DateTimeOffset? updated = null;
+        await foreach (var entity in _table.QueryAsync(TableFilter.Create($"PartitionKey eq {jobId}"), cancellationToken: cancellationToken))
+        {
+            if (entity.RowKey == JobRow)
+            {
+                job = entity;
+                continue;
+            }
+
+            sent += entity.GetInt32("Sent") ?? 0;
+            delivered += entity.GetInt32("Delivered") ?? 0;
+            failed += entity.GetInt32("Failed") ?? 0;
+            suppressed += entity.GetInt32("Suppressed") ?? 0;
+            cancelled += entity.GetInt32("Cancelled") ?? 0;
+            if (entity.GetDateTimeOffset("At") is { } at && (updated is null || at > updated))
+            {
+                updated = at;
+            }
+        }
+
+        if (job is null)
+        {
+            return null;
+        }
+
+        var queued = job.GetInt64("Queued") ?? 0;
+        return new FanOutProgress(
+            jobId,
+            job.GetString("State") ?? FanOutStates.Paging,
+            job.GetString("OccurrenceKey") ?? "",
+            job.GetString("TemplateKind") ?? "",
+            job.GetInt64("Total") ?? queued,
+            queued,
+            sent,
+            delivered,
+            failed,
+            suppressed,
+            cancelled,
+            job.GetDateTimeOffset("CreatedAt") ?? default,
+            job.GetDateTimeOffset("PagedAt"),
+            updated);
+    }
+
+    /// <summary>Every job's id, newest first by creation time.</summary>
+    public async Task<IReadOnlyList<string>> ListJobIdsAsync(CancellationToken cancellationToken)
+    {
+        var jobs = new List<(string Id, DateTimeOffset Created)>();
+        await foreach (var entity in _table.QueryAsync(TableFilter.Create($"RowKey eq {JobRow}"), select: ["CreatedAt"], cancellationToken: cancellationToken))
+        {
+            jobs.Add((entity.PartitionKey, entity.GetDateTimeOffset("CreatedAt") ?? default));
+        }
+
+        return [.. jobs.OrderByDescending(job => job.Created).Select(job => job.Id)];
+    }
+
+    private static FanOutCheckpoint ReadCheckpoint(TableEntity entity) => new(
+        entity.GetInt32("RegionIndex") ?? 0,
+        entity.GetString("FromId"),
+        entity.GetInt32("NextSequence") ?? 0,
+        entity.GetInt64("Queued") ?? 0);
+}

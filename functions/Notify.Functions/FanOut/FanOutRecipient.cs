@@ -1,0 +1,16 @@
+namespace Notify.Functions.FanOut;
+
+/// <summary>
+/// One recipient in a delivery batch, with what the send needs so it reads nothing per person: addresses per
+/// channel, channels in order of preference, the channels they refused, their language and category.
+/// <see cref="CapReason"/> is set when the fan-out already decided not to send (the daily cap).
+/// </summary>
+public sealed record FanOutRecipient(
+    string Id,
+    string Name,
+    IReadOnlyDictionary<string, string> Addresses,
+    IReadOnlyList<string> Channels,
+    IReadOnlyList<string> OptedOut,
+    string Language,
+    string? Category,
+    string? CapReason = null);

@@ -1,0 +1,98 @@
+using System.Globalization;
+using Notify.Core.Audiences;
+using Notify.Core.Extraction;
+using Notify.Core.Scheduling;
+using Notify.Core.Units;
+using Notify.Functions.Ingest;
+using Notify.Functions.Review;
+using Notify.Functions.Schedule;
+
+namespace Notify.Functions.Notices;
+
+/// <summary>
+/// Schedules an approved item: plans its notices and occurrences (OccurrencePlanner), saves the notices with their
+/// audience and shared template values, then the occurrences, so a sweep never finds an occurrence without its notice.
+/// An item whose dates are all past is recorded as expired and gets nothing. Unscheduling (the item was edited or
+/// rejected after approval) cancels the occurrences not yet claimed.
+/// </summary>
+public sealed class NoticeScheduler(NoticeStore notices, OccurrenceStore occurrences, PolicyStore policies, ScheduleOptions options, NoticeTexts texts)
+{
+    public const string ExpiredPrefix = "expired:";
+
+    /// <summary>Globally unique item id for scheduling: policy id and item row.</summary>
+    public static string ScheduledItemId(string policyId, string itemId) => $"{policyId}-{itemId}";
+
+    /// <summary>The item's row in its policy, from a scheduled item id.</summary>
+    public static string PolicyItemId(string policyId, string scheduledItemId)
+    {
+        ArgumentNullException.ThrowIfNull(policyId);
+        ArgumentNullException.ThrowIfNull(scheduledItemId);
+        return scheduledItemId.StartsWith(policyId + "-", StringComparison.Ordinal) ? scheduledItemId[(policyId.Length + 1)..] : scheduledItemId;
+    }
+
+    public async Task<NoticePlan> ScheduleAsync(PolicyItem approved, DateTimeOffset approvedAtUtc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(approved);
+        var itemId = ScheduledItemId(approved.PolicyId, approved.Id);
+        var item = approved.Item;
+        var plan = OccurrencePlanner.Plan(PlannedItem.From(itemId, item), approvedAtUtc, options);
+        if (plan.Expired)
+        {
+            return plan;
+        }
+
+        var policy = await policies.FindAsync(approved.PolicyId, cancellationToken);
+        var residents = ResidentAudienceBuilder.From(item, UnitDirectory.LoadDefault(), coverageYear: null);
+        var unpaidOnly = item.Amounts.Any(amount => amount.Period == "year" && amount.Basis is null or "per-person");
+        var unitIds = item.LeadUnits.Concat(item.CooperatingUnits).Select(unit => unit.UnitId).OfType<string>()
+            .Where(id => UnitDirectory.LoadDefault().Find(id) is { IsGroup: false }).Distinct(StringComparer.Ordinal).ToList();
+        var amounts = item.Amounts.Where(amount => amount.Group is not null)
+            .GroupBy(amount => amount.Group!, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.First().Amount, StringComparer.Ordinal);
+        foreach (var planned in plan.Notices)
+        {
+            await notices.SaveAsync(new Notice(
+                itemId,
+                approved.PolicyId,
+                planned.TemplateKind,
+                planned.Audience,
+                residents,
+                unpaidOnly,
+                unitIds,
+                texts.For(policy, item),
+                amounts,
+                planned.Occurrences,
+                NoticeStates.Active), cancellationToken);
+        }
+
+        await occurrences.SaveAsync(approved.PolicyId, itemId, plan, cancellationToken);
+        return plan;
+    }
+
+    public async Task<int> UnscheduleAsync(string policyId, string itemId, CancellationToken cancellationToken)
+    {
+        var cancelled = 0;
+        foreach (var notice in await notices.ListForItemAsync(ScheduledItemId(policyId, itemId), cancellationToken))
+        {
+            foreach (var occurrence in notice.Occurrences)
+            {
+                cancelled += await occurrences.CancelAsync(notice.ItemId, notice.TemplateKind, occurrence, cancellationToken) ? 1 : 0;
+            }
+
+            await notices.SaveAsync(notice with { State = NoticeStates.Cancelled }, cancellationToken);
+        }
+
+        return cancelled;
+    }
+
+    /// <summary>Counts for a response: occurrences per template kind and the first due time.</summary>
+    public static string Describe(NoticePlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return plan.Expired
+            ? $"{ExpiredPrefix} {plan.ExpiredReason}"
+            : string.Join("; ", plan.Notices.Select(notice => string.Create(
+                CultureInfo.InvariantCulture,
+                $"{notice.TemplateKind} ×{notice.Occurrences.Count}{(notice.Occurrences.Count > 0 ? $" from {notice.Occurrences[0].DueUtc:yyyy-MM-dd'T'HH:mm'Z'}" : "")}")));
+    }
+}

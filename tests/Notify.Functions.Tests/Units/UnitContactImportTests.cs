@@ -1,0 +1,104 @@
+using System.Text;
+using Notify.Core.Units;
+using Notify.Functions.Storage;
+using Notify.Functions.Tests.Support;
+using Notify.Functions.Units;
+using Notify.Storage.Tables;
+using Notify.Testing;
+
+namespace Notify.Functions.Tests.Units;
+
+/// <summary>Rows are keyed by real directory unit ids, so these share the app collection with every other UnitContacts writer.</summary>
+[Collection(AppCollection.Name)]
+public sealed class UnitContactImportTests : IAsyncLifetime
+{
+    private static readonly UnitDirectory Directory = UnitDirectory.LoadDefault();
+
+    private readonly TableClient _table = TestStorage.Account.GetTableClient(Tables.UnitContacts);
+    private readonly UnitContactStore _store = new(TestStorage.Account);
+
+    public Task InitializeAsync() => _table.CreateIfNotExistsAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task ImportAsync_InvalidRows_ReportsRowNumbersAndWritesOnlyTheValidRows()
+    {
+        string[] units = ["baotou.civil-affairs", "baotou.education", "baotou.finance"];
+        await DeleteAsync(units);
+        var csv = "unit_id,wecom_user_ids,phones,emails\n"
+            + "baotou.civil-affairs,mz-1,13800000000,mz@baotou.notify.example\n"
+            + "baotou.atlantis,x,13800000001,\n"
+            + "baotou.education,jy-1,1234,jy@baotou.notify.example\n"
+            + "baotou.finance,cz-1,13800000002,not an email\n";
+
+        var result = await new UnitContactImport(_store, Directory).ImportAsync(new StringReader(csv), CancellationToken.None);
+
+        Assert.Equal((4, 1, 3), (result.RowsRead, result.Imported, result.Rejected));
+        Assert.Contains(result.FirstErrors, error => error is { Row: 3, Field: "unit_id" });
+        Assert.Contains(result.FirstErrors, error => error is { Row: 4, Field: "phones" });
+        Assert.Contains(result.FirstErrors, error => error is { Row: 5, Field: "emails" });
+        var stored = await _store.FindAsync("baotou.civil-affairs", CancellationToken.None);
+        Assert.Equal(new UnitContact("baotou.civil-affairs", "包头市民政局", "市", ["mz-1"], ["+8613800000000"], ["mz@baotou.notify.example"]), stored);
+        Assert.Null(await _store.FindAsync("baotou.education", CancellationToken.None));
+        Assert.Null(await _store.FindAsync("baotou.finance", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ImportAsync_SameFileTwice_LeavesOneRowPerUnit()
+    {
+        var contacts = DemoUnitContacts.Generate(Directory).Take(150).ToList();
+        var csv = new StringWriter();
+        UnitContactCsv.WriteHeader(csv);
+        foreach (var contact in contacts)
+        {
+            UnitContactCsv.WriteRow(csv, contact.UnitId, new UnitContactValues(contact.WeComUserIds, contact.Phones, contact.Emails));
+        }
+
+        var import = new UnitContactImport(_store, Directory);
+        var first = await import.ImportAsync(new StringReader(csv.ToString()), CancellationToken.None);
+        var second = await import.ImportAsync(new StringReader(csv.ToString()), CancellationToken.None);
+
+        Assert.Equal((150, 150, 0), (first.RowsRead, first.Imported, first.Rejected));
+        Assert.Equal((150, 150, 0), (second.RowsRead, second.Imported, second.Rejected));
+        var stored = await _store.FindManyAsync(contacts.Select(contact => contact.UnitId), CancellationToken.None);
+        Assert.Equal(150, stored.Count);
+        Assert.All(contacts, contact => Assert.Equal(contact, stored[contact.UnitId]));
+    }
+
+    [Fact]
+    public async Task ImportAsync_UnknownColumn_RejectsTheHeaderAndWritesNothing()
+    {
+        await DeleteAsync(["baotou.health"]);
+        var csv = "unit_id,fax\nbaotou.health,123\n";
+
+        var result = await new UnitContactImport(_store, Directory).ImportAsync(new StringReader(csv), CancellationToken.None);
+
+        Assert.True(result.HeaderRejected);
+        Assert.Null(await _store.FindAsync("baotou.health", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task FindManyAsync_SomeUnitsWithoutContacts_ReturnsOnlyThoseWithContacts()
+    {
+        await DeleteAsync(["baotou.justice"]);
+        var demo = DemoUnitContacts.Generate(Directory).Single(contact => contact.UnitId == "baotou.education");
+        await _store.UpsertBatchAsync([demo], CancellationToken.None);
+
+        var found = await _store.FindManyAsync(["baotou.education", "baotou.justice"], CancellationToken.None);
+
+        Assert.Equal(["baotou.education"], found.Keys);
+        Assert.Contains(await _store.ListAsync(CancellationToken.None), contact => contact.UnitId == "baotou.education");
+    }
+
+    private async Task DeleteAsync(IEnumerable<string> unitIds)
+    {
+        foreach (var unitId in unitIds)
+        {
+            if (await _table.GetEntityOrDefaultAsync(UnitContactStore.Partition, unitId) is not null)
+            {
+                await _table.DeleteEntityAsync(UnitContactStore.Partition, unitId);
+            }
+        }
+    }
+}
