@@ -36,7 +36,8 @@ app_pid=""
 own_azurite_pid=""
 cleanup() {
   if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
-  if [ -n "$own_azurite_pid" ]; then kill "$own_azurite_pid" 2>/dev/null || true; wait "$own_azurite_pid" 2>/dev/null || true; fi
+  # Its data is throwaway, and a large in-memory Azurite can take long to honour SIGTERM.
+  if [ -n "$own_azurite_pid" ]; then kill -KILL "$own_azurite_pid" 2>/dev/null || true; wait "$own_azurite_pid" 2>/dev/null || true; fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -66,24 +67,11 @@ export Notify__Channels__Sandbox__RecordInTable=false
 export Notify__LocalHost__MessageLease=00:00:20
 export Logging__LogLevel__Default=Warning
 
-# The app runs on real time and holds resident sends in the business quiet hours (21:00-08:00 Asia/Shanghai).
-# Run then, it gets a stand-in "Asia/Shanghai" (a fixed offset putting now at about noon) so the figure can be taken.
-shanghai_hour=$((10#$(TZ=Asia/Shanghai date +%H)))
-if [ "$shanghai_hour" -ge 20 ] || [ "$shanghai_hour" -lt 8 ]; then
-  offset=$((12 - 10#$(date -u +%H)))
-  if [ "$offset" -lt -12 ]; then offset=$((offset + 24)); fi
-  zone="Etc/GMT"; if [ "$offset" -gt 0 ]; then zone="Etc/GMT-$offset"; elif [ "$offset" -lt 0 ]; then zone="Etc/GMT+$((-offset))"; fi
-  mkdir -p "$work/zoneinfo/Asia"
-  cp "/usr/share/zoneinfo/$zone" "$work/zoneinfo/Asia/Shanghai"
-  echo "crash: quiet hours in Asia/Shanghai now; the app's business zone stands in as $zone"
-fi
+# The app runs on real time; resident sends would otherwise wait out the quiet hours (21:00-08:00 Shanghai).
+export Notify__Schedule__QuietHours=none
 
 start_app() {
-  if [ -d "$work/zoneinfo" ]; then
-    TZDIR="$work/zoneinfo" dotnet "$app_dll" serve --urls "http://127.0.0.1:$app_port" >>"$work/app.log" 2>&1 &
-  else
-    dotnet "$app_dll" serve --urls "http://127.0.0.1:$app_port" >>"$work/app.log" 2>&1 &
-  fi
+  dotnet "$app_dll" serve --urls "http://127.0.0.1:$app_port" >>"$work/app.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 300); do
     if curl -fsS "http://127.0.0.1:$app_port/api/health" >/dev/null 2>&1; then return 0; fi

@@ -19,6 +19,7 @@ public static class NotifyCommandLine
             ExtractCommand.Create(),
             ResidentsCommand.Create(),
             ReplayCommand.Create(),
+            JobsCommand.Create(),
             DemoCommand.Create(),
             UnitsCommand.Create(),
         };

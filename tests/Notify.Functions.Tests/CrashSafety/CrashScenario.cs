@@ -83,32 +83,4 @@ public sealed class CrashScenario
 
         return sends;
     }
-
-    /// <summary>
-    /// The app holds resident sends in the business quiet hours (21:00–08:00 Asia/Shanghai) and runs on real time.
-    /// When the test runs in or near them, the app process gets a TZDIR whose "Asia/Shanghai" is a fixed offset
-    /// putting now at about noon; otherwise null (the real zone).
-    /// </summary>
-    public static string? BusinessZoneStandIn(string folder)
-    {
-        var now = TimeProvider.System.GetUtcNow();
-        var quiet = new QuietHours(ScheduleOptions.Default);
-        if (quiet.Adjust(now, urgent: false) == now && quiet.Adjust(now.AddMinutes(15), urgent: false) == now.AddMinutes(15))
-        {
-            return null;
-        }
-
-        var offset = 12 - now.Hour;
-        offset = offset < -12 ? offset + 24 : offset;
-        var zone = offset switch
-        {
-            0 => "Etc/GMT",
-            > 0 => string.Create(CultureInfo.InvariantCulture, $"Etc/GMT-{offset}"),
-            _ => string.Create(CultureInfo.InvariantCulture, $"Etc/GMT+{-offset}"),
-        };
-        var zoneinfo = Path.Combine(folder, "zoneinfo");
-        Directory.CreateDirectory(Path.Combine(zoneinfo, "Asia"));
-        File.Copy(Path.Combine("/usr/share/zoneinfo", zone), Path.Combine(zoneinfo, "Asia", "Shanghai"), overwrite: true);
-        return zoneinfo;
-    }
 }
