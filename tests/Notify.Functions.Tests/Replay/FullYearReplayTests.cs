@@ -67,6 +67,7 @@ public sealed class FullYearReplayTests(ITestOutputHelper output)
         var expected = inPeriod.Sum(p => p.Notice.Recipients.Count);
         var baseline = await new ReplayStorage(TestStorage.Account).CountDeliveriesByStatusAsync(CancellationToken.None);
 
+        await ReplayQueues.ClearAsync();
         var summary = await ReplayDriver.RunAsync(Options(), CancellationToken.None);
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,

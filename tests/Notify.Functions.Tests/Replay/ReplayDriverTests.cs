@@ -34,6 +34,7 @@ public sealed class ReplayDriverTests
         var inPeriod = occurrences.Where(o => o.Occurrence.DueUtc <= to).ToList();
         var progress = new List<ReplayProgress>();
 
+        await ReplayQueues.ClearAsync();
         var summary = await ReplayDriver.RunAsync(Options(from, to, progress.Add), CancellationToken.None);
 
         Assert.Equal(3, inPeriod.Count);
@@ -72,6 +73,7 @@ public sealed class ReplayDriverTests
             [new PlannedOccurrence("nudge/0", due, "nudge", new DateOnly(2042, 3, 10), null)])], false, null);
         await store.SaveAsync("policy-replay", itemId, plan, CancellationToken.None);
 
+        await ReplayQueues.ClearAsync();
         var summary = await ReplayDriver.RunAsync(Options(due.AddDays(-2), due.AddDays(2), null), CancellationToken.None);
 
         var row = await store.FindAsync(OccurrenceKeys.Bucket(due), OccurrenceKeys.Row(itemId, NoticeKinds.UnitDeadlineNudge, "nudge/0"), CancellationToken.None);
