@@ -17,11 +17,11 @@ namespace Notify.Functions.Eligibility;
 /// which the fan-out will find and skip. Moving within an audience needs nothing (fan-outs read the registry).
 /// Every decision depends only on the inputs and the time given, and every write is keyed, so running it twice does nothing more.
 /// </summary>
-public sealed class EligibilityEvaluator(NoticeStore notices, OccurrenceStore occurrences, DeliveryLedger ledger)
+public sealed class EligibilityEvaluator(NoticeStore notices, OccurrenceStore occurrences, DeliveryLedger ledger, ScheduleOptions schedule)
 {
     public const string NewlyEligiblePurpose = "newly-eligible";
 
-    private static readonly QuietHours Quiet = new(ScheduleOptions.Default);
+    private readonly QuietHours _quiet = new(schedule);
 
     /// <summary>The notices a resident can be re-evaluated against: active, to residents, and not themselves newly-eligible messages.</summary>
     public async Task<IReadOnlyList<Notice>> ActiveNoticesAsync(CancellationToken cancellationToken)
@@ -135,7 +135,7 @@ public sealed class EligibilityEvaluator(NoticeStore notices, OccurrenceStore oc
         // The id names the resident and the notice occurrence, and the due time comes from the change's own time,
         // so a redelivered change writes the same row (same bucket, same key) and SaveDirectAsync leaves it be.
         var eligible = new PlannedOccurrence(
-            $"eligible-{after.Id}-{target.Occurrence.Id}", Quiet.Adjust(now, urgent: false), NewlyEligiblePurpose, target.Occurrence.ForDate, target.Occurrence.Period);
+            $"eligible-{after.Id}-{target.Occurrence.Id}", _quiet.Adjust(now, urgent: false), NewlyEligiblePurpose, target.Occurrence.ForDate, target.Occurrence.Period);
         await occurrences.SaveDirectAsync(target.Notice.PolicyId, target.Notice.ItemId, NoticeKinds.ResidentNewlyEligible, eligible, [after.Id], cancellationToken);
         return new EligibilityOutcome(1, cancelled);
     }

@@ -19,16 +19,27 @@ public static class ScheduleSettings
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var years = int.TryParse(configuration[YearsAheadSetting], NumberStyles.None, CultureInfo.InvariantCulture, out var configured) && configured is >= 1 and <= 10 ? configured : 3;
-        var ahead = new ScheduleOptions { YearlyWindowPeriods = years, RecurrenceHorizonMonths = (12 * years) + 1 };
-        var value = configuration[QuietHoursSetting];
+        var (quietStart, quietEnd) = QuietHours(configuration[QuietHoursSetting]);
+        return new ScheduleOptions
+        {
+            YearlyWindowPeriods = years,
+            RecurrenceHorizonMonths = (12 * years) + 1,
+            QuietHoursStart = quietStart,
+            QuietHoursEnd = quietEnd,
+        };
+    }
+
+    /// <summary>Start and end of the quiet hours; "none" is an empty range (start = end), which never holds anything.</summary>
+    private static (TimeOnly Start, TimeOnly End) QuietHours(string? value)
+    {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return ahead;
+            return (ScheduleOptions.Default.QuietHoursStart, ScheduleOptions.Default.QuietHoursEnd);
         }
 
         if (value.Trim().Equals("none", StringComparison.OrdinalIgnoreCase))
         {
-            return new ScheduleOptions { YearlyWindowPeriods = years, RecurrenceHorizonMonths = (12 * years) + 1, QuietHoursStart = TimeOnly.MinValue, QuietHoursEnd = TimeOnly.MinValue };
+            return (TimeOnly.MinValue, TimeOnly.MinValue);
         }
 
         var parts = value.Split('-', StringSplitOptions.TrimEntries);
@@ -36,7 +47,7 @@ public static class ScheduleSettings
             && TimeOnly.TryParseExact(parts[0], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
             && TimeOnly.TryParseExact(parts[1], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end))
         {
-            return new ScheduleOptions { YearlyWindowPeriods = years, RecurrenceHorizonMonths = (12 * years) + 1, QuietHoursStart = start, QuietHoursEnd = end };
+            return (start, end);
         }
 
         throw new FormatException($"{QuietHoursSetting} is '{value}'; write it as HH:mm-HH:mm (e.g. 21:00-08:00) or none.");

@@ -34,7 +34,7 @@ public sealed class EligibilityFixture
         Notices = new NoticeStore(TestStorage.Account);
         Occurrences = new OccurrenceStore(TestStorage.Account);
         Ledger = new DeliveryLedger(TestStorage.Account, Clock);
-        Evaluator = new EligibilityEvaluator(Notices, Occurrences, Ledger);
+        Evaluator = new EligibilityEvaluator(Notices, Occurrences, Ledger, ScheduleOptions.Default);
         Applier = new ResidentChangeApplier(Residents, Evaluator, NullLogger<ResidentChangeApplier>.Instance);
         Scanner = new AgeThresholdScanner(Residents, Evaluator, TestStorage.Account, Clock, NullLogger<AgeThresholdScanner>.Instance);
     }
