@@ -1,4 +1,3 @@
-using System.Globalization;
 using Notify.Functions.Deliver;
 using Notify.Functions.Storage;
 using Notify.Storage;
@@ -16,7 +15,7 @@ public static class CrashSafetyDeliveries
         var shards = await Task.WhenAll(Enumerable.Range(0, DeliveryKey.Shards).Select(async shard =>
         {
             var rows = new List<(string Recipient, string Status)>();
-            var filter = TableFilter.Create($"PartitionKey eq {Partition(jobId, shard)}");
+            var filter = TableFilter.Create($"PartitionKey eq {DeliveryKey.PartitionOf(jobId, shard)}");
             await foreach (var row in table.QueryAsync(filter, ["Status"], cancellationToken: cancellationToken))
             {
                 rows.Add((row.RowKey, row.GetString("Status") ?? ""));
@@ -26,7 +25,4 @@ public static class CrashSafetyDeliveries
         }));
         return shards.SelectMany(rows => rows).ToDictionary(row => row.Recipient, row => row.Status, StringComparer.Ordinal);
     }
-
-    private static string Partition(string jobId, int shard) =>
-        DeliveryKey.For(jobId, "x").Partition[..^1] + shard.ToString("x1", CultureInfo.InvariantCulture);
 }

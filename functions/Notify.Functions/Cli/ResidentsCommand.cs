@@ -34,88 +34,40 @@ public static class ResidentsCommand
         return new Command("residents", "Manage the resident registry.") { import, generate, changes };
     }
 
-    public static Task<int> ImportAsync(FileInfo file, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(file);
-        if (!file.Exists)
+    public static Task<int> ImportAsync(FileInfo file, CancellationToken cancellationToken) =>
+        CsvFileCommand.RunAsync("residents import", file, async (services, reader, ct) =>
         {
-            Console.Error.WriteLine($"residents import: {file.FullName} does not exist.");
-            return Task.FromResult(2);
-        }
-
-        return CommandServices.RunAsync(async (services, ct) =>
-        {
-            ResidentImportResult result;
-            try
-            {
-                using var reader = new StreamReader(file.FullName, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
-                result = await services.GetRequiredService<ResidentImport>().ImportAsync(reader, ct);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DecoderFallbackException)
-            {
-                await Console.Error.WriteLineAsync($"residents import: {file.Name} cannot be read: {exception.GetType().Name}.");
-                return 2;
-            }
-
-            Console.WriteLine($"Rows read: {result.RowsRead:N0}, imported: {result.Imported:N0}, rejected: {result.Rejected:N0}.");
-            foreach (var error in result.FirstErrors)
-            {
-                Console.WriteLine($"  {error}");
-            }
-
-            if (result.HeaderRejected)
-            {
-                return 2;
-            }
-
-            return result.Rejected == 0 ? 0 : 1;
+            var result = await services.GetRequiredService<ResidentImport>().ImportAsync(reader, ct);
+            return CsvFileCommand.ReportImport(result.RowsRead, result.Imported, result.Rejected, result.FirstErrors, result.HeaderRejected);
         }, cancellationToken);
-    }
 
-    public static Task<int> ChangesAsync(FileInfo file, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(file);
-        if (!file.Exists)
-        {
-            Console.Error.WriteLine($"residents changes: {file.FullName} does not exist.");
-            return Task.FromResult(2);
-        }
-
-        return CommandServices.RunAsync(async (services, ct) =>
+    public static Task<int> ChangesAsync(FileInfo file, CancellationToken cancellationToken) =>
+        CsvFileCommand.RunAsync("residents changes", file, async (services, reader, ct) =>
         {
             var events = new List<ResidentChangeFields>();
             var rows = new List<int>();
             var readErrors = new List<ResidentChangeError>();
-            try
+            await foreach (var row in ResidentChangeCsv.ReadAsync(reader, ct))
             {
-                using var reader = new StreamReader(file.FullName, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
-                await foreach (var row in ResidentChangeCsv.ReadAsync(reader, ct))
+                if (row.Row == 1)
                 {
-                    if (row.Row == 1)
-                    {
-                        await Console.Error.WriteLineAsync($"residents changes: {file.Name}: {row.Problem}");
-                        return 2;
-                    }
-
-                    if (events.Count == ResidentChangeIntake.MaxEvents)
-                    {
-                        await Console.Error.WriteLineAsync($"residents changes: at most {ResidentChangeIntake.MaxEvents:N0} changes per file; split {file.Name}.");
-                        return 1;
-                    }
-
-                    if (row.Problem is not null)
-                    {
-                        readErrors.Add(new ResidentChangeError(events.Count, "row", row.Problem));
-                    }
-
-                    events.Add(row.Fields ?? new ResidentChangeFields(null));
-                    rows.Add(row.Row);
+                    await Console.Error.WriteLineAsync($"residents changes: {file.Name}: {row.Problem}");
+                    return 2;
                 }
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DecoderFallbackException)
-            {
-                await Console.Error.WriteLineAsync($"residents changes: {file.Name} cannot be read: {exception.GetType().Name}.");
-                return 2;
+
+                if (events.Count == ResidentChangeIntake.MaxEvents)
+                {
+                    await Console.Error.WriteLineAsync($"residents changes: at most {ResidentChangeIntake.MaxEvents:N0} changes per file; split {file.Name}.");
+                    return 1;
+                }
+
+                if (row.Problem is not null)
+                {
+                    readErrors.Add(new ResidentChangeError(events.Count, "row", row.Problem));
+                }
+
+                events.Add(row.Fields ?? new ResidentChangeFields(null));
+                rows.Add(row.Row);
             }
 
             var submission = await services.GetRequiredService<ResidentChangeIntake>().SubmitAsync(events, readErrors, ct);
@@ -134,7 +86,6 @@ public static class ResidentsCommand
 
             return 1;
         }, cancellationToken);
-    }
 
     public static async Task<int> GenerateAsync(int count, int seed, string? asOf, FileInfo output, TimeProvider time, CancellationToken cancellationToken)
     {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using Notify.Core.Units;
 using Notify.Functions.Units;
 
@@ -20,43 +19,12 @@ public static class UnitsCommand
         return new Command("units", "Manage unit contacts.") { import, demo };
     }
 
-    public static Task<int> ImportAsync(FileInfo file, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(file);
-        if (!file.Exists)
+    public static Task<int> ImportAsync(FileInfo file, CancellationToken cancellationToken) =>
+        CsvFileCommand.RunAsync("units import", file, async (services, reader, ct) =>
         {
-            Console.Error.WriteLine($"units import: {file.FullName} does not exist.");
-            return Task.FromResult(2);
-        }
-
-        return CommandServices.RunAsync(async (services, ct) =>
-        {
-            UnitContactImportResult result;
-            try
-            {
-                using var reader = new StreamReader(file.FullName, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
-                result = await services.GetRequiredService<UnitContactImport>().ImportAsync(reader, ct);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DecoderFallbackException)
-            {
-                await Console.Error.WriteLineAsync($"units import: {file.Name} cannot be read: {exception.GetType().Name}.");
-                return 2;
-            }
-
-            Console.WriteLine($"Rows read: {result.RowsRead:N0}, imported: {result.Imported:N0}, rejected: {result.Rejected:N0}.");
-            foreach (var error in result.FirstErrors)
-            {
-                Console.WriteLine($"  {error}");
-            }
-
-            if (result.HeaderRejected)
-            {
-                return 2;
-            }
-
-            return result.Rejected == 0 ? 0 : 1;
+            var result = await services.GetRequiredService<UnitContactImport>().ImportAsync(reader, ct);
+            return CsvFileCommand.ReportImport(result.RowsRead, result.Imported, result.Rejected, result.FirstErrors, result.HeaderRejected);
         }, cancellationToken);
-    }
 
     public static Task<int> DemoContactsAsync(CancellationToken cancellationToken) =>
         CommandServices.RunAsync(async (services, ct) =>

@@ -7,7 +7,7 @@ using Notify.Functions.Templates;
 namespace Notify.Functions.Deliver;
 
 /// <summary>
-/// Loads a job's <see cref="DeliveryContext"/> once and keeps it for a minute, so thousands of batches of one job
+/// Loads a job's <see cref="DeliveryContext"/> once and keeps it for a minute (older ones are dropped on the next load), so thousands of batches of one job
 /// read the occurrence, notice and template once. The template is checked as a send starts (ActiveForSendAsync):
 /// an unusable one fails the batch before anything is sent.
 /// </summary>
@@ -39,6 +39,11 @@ public sealed class DeliveryContexts(FanOutJobStore jobs, OccurrenceStore occurr
         }
 
         var context = new DeliveryContext(occurrence, notice, version, now);
+        foreach (var (staleJob, stale) in _cache.Where(pair => now - pair.Value.LoadedAt >= KeepFor))
+        {
+            _cache.TryRemove(staleJob, out _);
+        }
+
         _cache[jobId] = context;
         return context;
     }

@@ -1,6 +1,5 @@
-using System.Buffers.Binary;
-using System.Security.Cryptography;
-using System.Text;
+using System.Globalization;
+using Notify.Storage.Tables;
 
 namespace Notify.Functions.Deliver;
 
@@ -18,7 +17,10 @@ public sealed record DeliveryKey(string Partition, string Row)
 
     public string Id => Row == SingleRow ? Partition : $"{Partition}~{Row}";
 
-    public static DeliveryKey For(string jobId, string recipientId) => new($"{jobId}|{Shard(recipientId):x1}", recipientId);
+    public static DeliveryKey For(string jobId, string recipientId) => new(PartitionOf(jobId, Shard(recipientId)), recipientId);
+
+    /// <summary>One of a job's <see cref="Shards"/> partitions.</summary>
+    public static string PartitionOf(string jobId, int shard) => string.Create(CultureInfo.InvariantCulture, $"{jobId}|{shard:x1}");
 
     public static DeliveryKey Parse(string deliveryId)
     {
@@ -27,11 +29,5 @@ public sealed record DeliveryKey(string Partition, string Row)
         return split < 0 ? new DeliveryKey(deliveryId, SingleRow) : new DeliveryKey(deliveryId[..split], deliveryId[(split + 1)..]);
     }
 
-    public static int Shard(string recipientId)
-    {
-        ArgumentNullException.ThrowIfNull(recipientId);
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(recipientId), hash);
-        return (int)(BinaryPrimitives.ReadUInt32BigEndian(hash) % Shards);
-    }
+    public static int Shard(string recipientId) => StableShard.Of(recipientId, Shards);
 }

@@ -73,6 +73,26 @@ public sealed class DeliveryLedger(StorageAccount storage, TimeProvider clock)
         }
     }
 
+    /// <summary>Every delivery row counted by its status ("(none)" for a row without one); empty when the table does not exist yet.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> CountByStatusAsync(CancellationToken cancellationToken)
+    {
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        try
+        {
+            await foreach (var row in _deliveries.QueryAsync(select: ["Status"], maxPerPage: TableClient.MaxPageSize, cancellationToken: cancellationToken))
+            {
+                var status = row.GetString("Status") ?? "(none)";
+                counts[status] = counts.GetValueOrDefault(status) + 1;
+            }
+        }
+        catch (StorageRequestException exception) when (exception.ErrorCode is StorageErrorCodes.TableNotFound or StorageErrorCodes.ResourceNotFound)
+        {
+            // No table yet: nothing was delivered.
+        }
+
+        return counts;
+    }
+
     /// <summary>Marks a delivery as being sent, just before the provider is called.</summary>
     public Task<bool> MarkSendingAsync(string deliveryId, CancellationToken cancellationToken) =>
         UpdateAsync(deliveryId, DeliveryStatus.Sending, null, null, null, null, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Notify.Functions.Deliver;
 using Notify.Functions.Storage;
 using Notify.Storage;
 using Notify.Storage.Tables;
@@ -9,7 +10,7 @@ namespace Notify.Functions.Demo;
 /// Demo step g, read-only: one line about sending. With fan-out jobs in FanOutJobs, their states and the counters
 /// their delivery batches recorded; with none yet, the Deliveries table's rows counted by status.
 /// </summary>
-public sealed class ActivitySummary(StorageAccount storage, TimeProvider clock)
+public sealed class ActivitySummary(StorageAccount storage, DeliveryLedger deliveries, TimeProvider clock)
 {
     private const string JobRow = "job";
 
@@ -18,7 +19,6 @@ public sealed class ActivitySummary(StorageAccount storage, TimeProvider clock)
     private static readonly string[] Counters = ["Recipients", "Sent", "Delivered", "Failed", "Suppressed", "Cancelled"];
 
     private readonly TableClient _jobs = storage.GetTableClient(Tables.FanOutJobs);
-    private readonly TableClient _deliveries = storage.GetTableClient(Tables.Deliveries);
 
     public async Task<string> DescribeAsync(CancellationToken cancellationToken)
     {
@@ -60,15 +60,7 @@ public sealed class ActivitySummary(StorageAccount storage, TimeProvider clock)
 
     private async Task<string> DescribeDeliveriesAsync(CancellationToken cancellationToken)
     {
-        var statuses = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        await foreach (var entity in _deliveries.QueryAsync(select: ["Status"], maxPerPage: TableClient.MaxPageSize, cancellationToken: cancellationToken))
-        {
-            if (entity.GetString("Status") is { } status)
-            {
-                statuses[status] = statuses.GetValueOrDefault(status) + 1;
-            }
-        }
-
+        var statuses = await deliveries.CountByStatusAsync(cancellationToken);
         return statuses.Count == 0
             ? "none"
             : string.Join(", ", statuses.Select(pair => string.Create(CultureInfo.InvariantCulture, $"{pair.Key} {pair.Value:N0}")));

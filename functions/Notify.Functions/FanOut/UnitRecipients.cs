@@ -1,3 +1,5 @@
+using Notify.Core.Registry;
+using Notify.Core.Units;
 using Notify.Functions.Acknowledgements;
 using Notify.Functions.Notices;
 using Notify.Functions.Units;
@@ -8,6 +10,9 @@ namespace Notify.Functions.FanOut;
 public sealed class UnitRecipients(UnitContactStore contacts, AcknowledgementStore acknowledgements)
 {
     public const string WeCom = "wecom";
+
+    /// <summary>Units are reached on WeCom first, then SMS, then email.</summary>
+    private static readonly string[] Channels = [WeCom, ResidentChannels.Sms, ResidentChannels.Email];
 
     public async Task<IReadOnlyList<FanOutRecipient>> ForAsync(Notice notice, CancellationToken cancellationToken)
     {
@@ -28,18 +33,18 @@ public sealed class UnitRecipients(UnitContactStore contacts, AcknowledgementSto
 
         if (contact.Phones.Count > 0)
         {
-            addresses["sms"] = contact.Phones[0];
+            addresses[ResidentChannels.Sms] = contact.Phones[0];
         }
 
         if (contact.Emails.Count > 0)
         {
-            addresses["email"] = contact.Emails[0];
+            addresses[ResidentChannels.Email] = contact.Emails[0];
         }
 
-        return new FanOutRecipient(contact.UnitId, contact.Name, addresses, [WeCom, "sms", "email"], [], "zh", null);
+        return new FanOutRecipient(contact.UnitId, contact.Name, addresses, Channels, [], ResidentLanguages.Chinese, null);
     }
 
     /// <summary>A unit with no contacts on file still gets a delivery row, which records why nothing was sent.</summary>
     private static FanOutRecipient Unreachable(string unitId) =>
-        new(unitId, Notify.Core.Units.UnitDirectory.LoadDefault().Find(unitId)?.Name ?? unitId, new Dictionary<string, string>(), [WeCom, "sms", "email"], [], "zh", null);
+        new(unitId, UnitDirectory.LoadDefault().Find(unitId)?.Name ?? unitId, new Dictionary<string, string>(), Channels, [], ResidentLanguages.Chinese, null);
 }

@@ -1,7 +1,5 @@
-using System.Buffers.Binary;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
+using Notify.Storage.Tables;
 
 namespace Notify.Functions.Registry;
 
@@ -27,12 +25,5 @@ public static class ResidentIndexKeys
     /// <summary>The first row key after every row of <paramref name="day"/> ('.' sorts right after '-').</summary>
     public static string BirthdayRowsAfter(int day) => string.Create(CultureInfo.InvariantCulture, $"{day:00}.");
 
-    /// <summary>A stable shard of the id (SHA-256, not string.GetHashCode, which changes between processes).</summary>
-    public static int Shard(string residentId)
-    {
-        ArgumentNullException.ThrowIfNull(residentId);
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(residentId), hash);
-        return (int)(BinaryPrimitives.ReadUInt32BigEndian(hash) % Shards);
-    }
+    public static int Shard(string residentId) => StableShard.Of(residentId, Shards);
 }

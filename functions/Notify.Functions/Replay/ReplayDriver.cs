@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Notify.Functions.Deliver;
 using Notify.Functions.Hosting;
 using Notify.Functions.Hosting.Local;
 using Notify.Functions.Schedule;
@@ -164,7 +165,7 @@ public sealed class ReplayDriver
             new SortedDictionary<string, int>(_timerRuns, StringComparer.Ordinal),
             new SortedDictionary<string, int>(_timerFailures, StringComparer.Ordinal),
             occurrencesFired,
-            await _storage.CountDeliveriesByStatusAsync(cancellationToken),
+            await _services.GetRequiredService<DeliveryLedger>().CountByStatusAsync(cancellationToken),
             unconsumed);
     }
 

@@ -51,26 +51,6 @@ public sealed class ReplayStorage(StorageAccount storage)
         return count;
     }
 
-    /// <summary>Every row of the Deliveries table counted by its Status ("(none)" when a row has no status).</summary>
-    public async Task<IReadOnlyDictionary<string, int>> CountDeliveriesByStatusAsync(CancellationToken cancellationToken)
-    {
-        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        try
-        {
-            await foreach (var row in storage.GetTableClient(Tables.Deliveries).QueryAsync(select: ["Status"], cancellationToken: cancellationToken))
-            {
-                var status = row.GetString("Status") ?? "(none)";
-                counts[status] = counts.GetValueOrDefault(status) + 1;
-            }
-        }
-        catch (StorageRequestException exception) when (exception.ErrorCode is StorageErrorCodes.TableNotFound or StorageErrorCodes.ResourceNotFound)
-        {
-            // No table yet: nothing was delivered.
-        }
-
-        return counts;
-    }
-
     /// <summary>The approximate number of messages (visible or not) on <paramref name="queueName"/>; 0 when it does not exist.</summary>
     public async Task<int> QueueDepthAsync(string queueName, CancellationToken cancellationToken)
     {

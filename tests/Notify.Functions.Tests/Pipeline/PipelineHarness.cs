@@ -120,7 +120,7 @@ public sealed class PipelineHarness : IAsyncDisposable
         var rows = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
         for (var shard = 0; shard < DeliveryKey.Shards; shard++)
         {
-            var partition = DeliveryKey.For(jobId, "x").Partition[..^1] + shard.ToString("x1", CultureInfo.InvariantCulture);
+            var partition = DeliveryKey.PartitionOf(jobId, shard);
             await foreach (var row in table.QueryAsync(TableFilter.Create($"PartitionKey eq {partition}")))
             {
                 rows.Add(row.RowKey, row);

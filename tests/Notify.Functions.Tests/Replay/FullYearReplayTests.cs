@@ -65,7 +65,7 @@ public sealed class FullYearReplayTests(ITestOutputHelper output)
         var inPeriod = planned.Where(p => p.Occurrence.DueUtc > From && p.Occurrence.DueUtc <= To).ToList();
         AssertNoResidentGetsTwoNoticesADay(inPeriod);
         var expected = inPeriod.Sum(p => p.Notice.Recipients.Count);
-        var baseline = await new ReplayStorage(TestStorage.Account).CountDeliveriesByStatusAsync(CancellationToken.None);
+        var baseline = await new DeliveryLedger(TestStorage.Account, TimeProvider.System).CountByStatusAsync(CancellationToken.None);
 
         await ReplayQueues.ClearAsync();
         var summary = await ReplayDriver.RunAsync(Options(), CancellationToken.None);
