@@ -54,9 +54,9 @@ export AzureWebJobsStorage="DefaultEndpointsProtocol=http;AccountName=devstoreac
 echo "crash: Azurite (in memory) on 127.0.0.1:$base-$((base + 2)), app on :$app_port, scratch in $work"
 
 echo "crash: building (Release) ..."
-dotnet build functions/Notify.Functions --configuration Release --nologo --verbosity quiet >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+dotnet build functions/Notify.LocalHost --configuration Release --nologo --verbosity quiet >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
 dotnet build bench/Notify.Benchmarks --configuration Release --nologo --verbosity quiet >>"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
-app_dll="$NOTIFY_ROOT/functions/Notify.Functions/bin/Release/net10.0/Notify.Functions.dll"
+app_dll="$NOTIFY_ROOT/functions/Notify.LocalHost/bin/Release/net10.0/Notify.LocalHost.dll"
 bench_dll="$NOTIFY_ROOT/bench/Notify.Benchmarks/bin/Release/net10.0/Notify.Benchmarks.dll"
 harness() { dotnet "$bench_dll" crash "$@"; }
 

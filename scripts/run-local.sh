@@ -19,7 +19,7 @@ PLAN
 with_azurite "$NOTIFY_ROOT/.azurite" .notify/azurite.log
 
 echo "notify: building ..."
-dotnet build functions/Notify.Functions --configuration Release --nologo --verbosity quiet
+dotnet build functions/Notify.LocalHost --configuration Release --nologo --verbosity quiet
 
 key_file=".notify/admin-api-key"
 log_file=".notify/notify.log"
@@ -36,7 +36,7 @@ WHERE
 }
 
 set +e
-dotnet functions/Notify.Functions/bin/Release/net10.0/Notify.Functions.dll demo --admin-key-file "$key_file" "$@" 2>&1 | tee -i "$log_file"
+dotnet functions/Notify.LocalHost/bin/Release/net10.0/Notify.LocalHost.dll demo --admin-key-file "$key_file" "$@" 2>&1 | tee -i "$log_file"
 status=${PIPESTATUS[0]}
 set -e
 echo

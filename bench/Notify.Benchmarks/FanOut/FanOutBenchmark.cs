@@ -149,7 +149,7 @@ public static class FanOutBenchmark
 
     private static Process StartApp(string connection)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "Notify.Functions.dll");
+        var dll = Path.Combine(AppContext.BaseDirectory, "Notify.LocalHost.dll");
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false };
         start.ArgumentList.Add(dll);
         start.ArgumentList.Add("serve");

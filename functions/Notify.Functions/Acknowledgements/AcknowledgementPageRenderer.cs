@@ -12,7 +12,7 @@ public sealed class AcknowledgementPageRenderer(AcknowledgementOptions options)
     private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
     /// <summary>The task with a "确认收到" button, or the earlier acknowledgement when there is one.</summary>
-    public AcknowledgementPage Task(string unitName, PolicyItem item, DateTimeOffset expiresUtc, DateTimeOffset? acknowledgedAt)
+    public static AcknowledgementPage Task(string unitName, PolicyItem item, DateTimeOffset expiresUtc, DateTimeOffset? acknowledgedAt)
     {
         ArgumentNullException.ThrowIfNull(item);
         var body = new StringBuilder()
@@ -32,7 +32,7 @@ public sealed class AcknowledgementPageRenderer(AcknowledgementOptions options)
         return Page(StatusCodes.Status200OK, "工作任务提醒", body.ToString());
     }
 
-    public AcknowledgementPage Confirmed(string unitName, PolicyItem item, AcknowledgementResult result)
+    public static AcknowledgementPage Confirmed(string unitName, PolicyItem item, AcknowledgementResult result)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(result);

@@ -31,7 +31,7 @@ public sealed class AcknowledgementPages(
         var key = await signingKey.GetAsync(cancellationToken);
         await store.RecordViewAsync(check.PolicyId!, ScheduledItem(check), check.UnitId!, AcknowledgementActor.Create(visitor.ClientIp, visitor.UserAgent, key), cancellationToken);
         var acknowledgedAt = await store.AcknowledgedAtAsync(ScheduledItem(check), check.UnitId!, cancellationToken);
-        return renderer.Task(UnitName(check.UnitId!), item, check.ExpiresUtc!.Value, acknowledgedAt);
+        return AcknowledgementPageRenderer.Task(UnitName(check.UnitId!), item, check.ExpiresUtc!.Value, acknowledgedAt);
     }
 
     public async Task<AcknowledgementPage> AcknowledgeAsync(string token, AcknowledgementVisitor visitor, CancellationToken cancellationToken)
@@ -52,7 +52,7 @@ public sealed class AcknowledgementPages(
         var result = await store.AcknowledgeAsync(
             check.PolicyId!, ScheduledItem(check), check.UnitId!, AcknowledgementActor.Create(visitor.ClientIp, visitor.UserAgent, key), cancellationToken);
         logger.LogInformation("Item {PolicyId}/{ItemId} acknowledged by unit {UnitId}: {Outcome}", check.PolicyId, check.ItemId, check.UnitId, result.Outcome);
-        return renderer.Confirmed(UnitName(check.UnitId!), item, result);
+        return AcknowledgementPageRenderer.Confirmed(UnitName(check.UnitId!), item, result);
     }
 
     private async Task<(AcknowledgementLinkCheck Check, AcknowledgementPage? Rejected)> CheckAsync(string token, CancellationToken cancellationToken)

@@ -1,13 +1,16 @@
-using Notify.Functions.Hosting;
+using Microsoft.Azure.Functions.Worker;
+using Notify.Functions.Access;
 
 namespace Notify.Functions.Admin;
 
 /// <summary>GET /api/health: whether storage is reachable. 200 when healthy, 503 when not.</summary>
-public sealed class CheckHealth : IHttpFunction
+public sealed class CheckHealth(StorageHealth health)
 {
-    public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.PublicHttp(nameof(CheckHealth), "GET", "health");
-
-    public static Delegate Handler { get; } = HandleAsync;
+    [Function(nameof(CheckHealth))]
+    [PublicEndpoint]
+    public Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request, CancellationToken cancellationToken) =>
+        HandleAsync(health, cancellationToken);
 
     private static async Task<IResult> HandleAsync(StorageHealth health, CancellationToken cancellationToken)
     {

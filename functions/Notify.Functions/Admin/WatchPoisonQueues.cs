@@ -1,13 +1,12 @@
-using Notify.Functions.Hosting;
+using Microsoft.Azure.Functions.Worker;
 
 namespace Notify.Functions.Admin;
 
 /// <summary>Every 15 minutes, warns about messages waiting in poison queues, with the command that replays them.</summary>
-public sealed class WatchPoisonQueues(PoisonQueues poisonQueues, ILogger<WatchPoisonQueues> logger) : ITimerFunction
+public sealed class WatchPoisonQueues(PoisonQueues poisonQueues, ILogger<WatchPoisonQueues> logger)
 {
-    public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.Timer(nameof(WatchPoisonQueues), "0 */15 * * * *");
-
-    public async Task RunAsync(TimerInfo timer, CancellationToken cancellationToken)
+    [Function(nameof(WatchPoisonQueues))]
+    public async Task RunAsync([TimerTrigger("0 */15 * * * *")] TimerInfo timer, CancellationToken cancellationToken)
     {
         foreach (var queue in await poisonQueues.ListAsync(cancellationToken))
         {

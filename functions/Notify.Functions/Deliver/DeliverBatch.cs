@@ -1,13 +1,12 @@
+using Microsoft.Azure.Functions.Worker;
 using Notify.Functions.FanOut;
-using Notify.Functions.Hosting;
 using Notify.Functions.Storage;
 
 namespace Notify.Functions.Deliver;
 
 /// <summary>Sends one batch of a fan-out.</summary>
-public sealed class DeliverBatch(BatchDelivery delivery) : IQueueFunction<DeliveryBatch>
+public sealed class DeliverBatch(BatchDelivery delivery)
 {
-    public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.Queue(nameof(DeliverBatch), Queues.DeliveryBatches);
-
-    public Task RunAsync(DeliveryBatch message, CancellationToken cancellationToken) => delivery.DeliverAsync(message, cancellationToken);
+    [Function(nameof(DeliverBatch))]
+    public Task RunAsync([QueueTrigger(Queues.DeliveryBatches)] DeliveryBatch message, CancellationToken cancellationToken) => delivery.DeliverAsync(message, cancellationToken);
 }

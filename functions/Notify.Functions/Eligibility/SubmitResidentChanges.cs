@@ -1,15 +1,17 @@
 using System.Text.Json;
+using Microsoft.Azure.Functions.Worker;
 using Notify.Functions.Access;
-using Notify.Functions.Hosting;
 
 namespace Notify.Functions.Eligibility;
 
 /// <summary>POST /api/residents/changes: a JSON array of change events (<see cref="ResidentChangeJson"/>), queued all or none.</summary>
-public sealed class SubmitResidentChanges : IHttpFunction
+public sealed class SubmitResidentChanges(ResidentChangeIntake intake)
 {
-    public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.Http(nameof(SubmitResidentChanges), "POST", "residents/changes", ApiRole.Operator);
-
-    public static Delegate Handler { get; } = HandleAsync;
+    [Function(nameof(SubmitResidentChanges))]
+    [RequireApiKey(ApiRole.Operator)]
+    public Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "residents/changes")] HttpRequest request, CancellationToken cancellationToken) =>
+        HandleAsync(request, intake, cancellationToken);
 
     private static async Task<IResult> HandleAsync(HttpRequest request, ResidentChangeIntake intake, CancellationToken cancellationToken)
     {

@@ -1,13 +1,16 @@
-using Notify.Functions.Hosting;
+using Microsoft.Azure.Functions.Worker;
+using Notify.Functions.Access;
 
 namespace Notify.Functions.FanOut;
 
 /// <summary>GET /api/jobs/{jobId}: a fan-out job's counters (total, queued, sent, delivered, failed, suppressed, cancelled).</summary>
-public sealed class GetFanOutJob : IHttpFunction
+public sealed class GetFanOutJob(FanOutJobStore jobs)
 {
-    public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.Http(nameof(GetFanOutJob), "GET", "jobs/{jobId}");
-
-    public static Delegate Handler { get; } = HandleAsync;
+    [Function(nameof(GetFanOutJob))]
+    [RequireApiKey]
+    public Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "jobs/{jobId}")] HttpRequest request, string jobId, CancellationToken cancellationToken) =>
+        HandleAsync(jobId, jobs, cancellationToken);
 
     private static async Task<IResult> HandleAsync(string jobId, FanOutJobStore jobs, CancellationToken cancellationToken) =>
         await jobs.GetProgressAsync(jobId, cancellationToken) is { } progress

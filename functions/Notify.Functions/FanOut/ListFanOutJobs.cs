@@ -1,13 +1,24 @@
+using Microsoft.Azure.Functions.Worker;
+using Notify.Functions.Access;
 using Notify.Functions.Hosting;
 
 namespace Notify.Functions.FanOut;
 
 /// <summary>GET /api/jobs[?top=20]: the newest fan-out jobs with their counters.</summary>
-public sealed class ListFanOutJobs : IHttpFunction
+public sealed class ListFanOutJobs(FanOutJobStore jobs)
 {
-    public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.Http(nameof(ListFanOutJobs), "GET", "jobs");
+    [Function(nameof(ListFanOutJobs))]
+    [RequireApiKey]
+    public async Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "jobs")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!request.TryQuery<int>("top", out var top, out var topProblem))
+        {
+            return topProblem;
+        }
 
-    public static Delegate Handler { get; } = HandleAsync;
+        return await HandleAsync(top, jobs, cancellationToken);
+    }
 
     private static async Task<IResult> HandleAsync(int? top, FanOutJobStore jobs, CancellationToken cancellationToken)
     {

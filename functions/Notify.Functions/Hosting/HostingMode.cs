@@ -1,8 +1,8 @@
 namespace Notify.Functions.Hosting;
 
-/// <summary>How the app is triggered: by the Azure Functions host (custom handler) or by itself (local).</summary>
+/// <summary>Who runs the functions: the Azure Functions host (the isolated worker) or Notify's local host.</summary>
 public enum HostingMode
 {
     Local,
-    CustomHandler,
+    FunctionsHost,
 }

@@ -17,8 +17,6 @@ using Notify.Functions.Schedule;
 using Notify.Functions.Admin;
 using Notify.Functions.Deliver;
 using Notify.Functions.Eligibility;
-using Notify.Functions.Hosting.CustomHandler;
-using Notify.Functions.Hosting.Local;
 using Notify.Functions.Ingest;
 using Notify.Functions.Storage;
 using Notify.Functions.Templates;
@@ -28,30 +26,20 @@ using Notify.Storage;
 
 namespace Notify.Functions.Hosting;
 
-/// <summary>The app's service registrations.</summary>
+/// <summary>The app's service registrations, the same under the Functions host and the local host.</summary>
 public static class NotifyServices
 {
     public static IServiceCollection AddNotify(
         this IServiceCollection services,
         IConfiguration configuration,
-        HostingEnvironment environment,
-        HostJsonSettings hostJson,
-        IEnumerable<FunctionDefinition> functions)
+        HostingEnvironment environment)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(environment);
-        services.AddSingleton(hostJson);
-        services.AddSingleton(configuration.GetSection("Notify:LocalHost").Get<LocalHostOptions>() ?? new LocalHostOptions());
+        var hostJsonPath = HostJsonReader.Locate(configuration["Notify:HostJson"]);
+        services.AddSingleton(hostJsonPath is null ? new HostJsonSettings() : HostJsonReader.ReadFile(hostJsonPath));
         services.AddSingleton(_ => StorageAccountFactory.Create(configuration, environment.Mode));
-
-        var catalog = new FunctionCatalog(functions);
-        services.AddSingleton(catalog);
-        foreach (var function in catalog.All.Where(f => f.Declaration.Trigger is not HttpTrigger))
-        {
-            services.TryAddScoped(function.ImplementationType);
-        }
-
-        services.AddSingleton<FunctionInvoker>();
+        services.AddSingleton<ApiAccessGate>();
         services.AddSingleton<StorageProvisioner>();
         services.AddSingleton<QueuePublisher>();
         services.AddSingleton<StorageHealth>();
@@ -93,16 +81,6 @@ public static class NotifyServices
         services.AddTwilioSms(configuration);
         services.AddWeChatTemplates(configuration);
         services.AddWeComApp(configuration);
-
-        if (environment.Mode == HostingMode.CustomHandler)
-        {
-            services.AddHttpClient(HttpPayloadBridge.HttpClientName);
-            services.AddSingleton<HttpPayloadBridge>();
-        }
-        else
-        {
-            services.AddHostedService<LocalTriggerHost>();
-        }
 
         return services;
     }

@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace Notify.Functions.Hosting;
 
-/// <summary>Reads queue message JSON strictly: required members must be present and non-null.</summary>
+/// <summary>
+/// Queue message JSON, read strictly (required members present and non-null). The worker binds queue triggers with
+/// these options too, so a message reads the same under the Functions host and the local host.
+/// </summary>
 public static class QueueMessageContract
 {
     public static JsonSerializerOptions SerializerOptions { get; } = new(JsonSerializerDefaults.Web)
@@ -15,16 +18,19 @@ public static class QueueMessageContract
         JsonSerializer.Serialize(message, SerializerOptions);
 
     public static TMessage Deserialize<TMessage>(string payload, string functionName)
-        where TMessage : class
+        where TMessage : class =>
+        (TMessage)Deserialize(payload, typeof(TMessage), functionName);
+
+    public static object Deserialize(string payload, Type messageType, string functionName)
     {
         try
         {
-            return JsonSerializer.Deserialize<TMessage>(payload, SerializerOptions)
-                ?? throw new InvalidQueueMessageException(functionName, typeof(TMessage), "the message is JSON null");
+            return JsonSerializer.Deserialize(payload, messageType, SerializerOptions)
+                ?? throw new InvalidQueueMessageException(functionName, messageType, "the message is JSON null");
         }
         catch (JsonException exception)
         {
-            throw new InvalidQueueMessageException(functionName, typeof(TMessage), exception.Message);
+            throw new InvalidQueueMessageException(functionName, messageType, exception.Message);
         }
     }
 }

@@ -1,14 +1,17 @@
 using System.Text.RegularExpressions;
-using Notify.Functions.Hosting;
+using Microsoft.Azure.Functions.Worker;
+using Notify.Functions.Access;
 
 namespace Notify.Functions.Ingest;
 
 /// <summary>GET /api/policies/{id}: a policy's record and status.</summary>
-public sealed partial class GetPolicy : IHttpFunction
+public sealed partial class GetPolicy(PolicyStore policies)
 {
-    public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.Http(nameof(GetPolicy), "GET", "policies/{id}");
-
-    public static Delegate Handler { get; } = HandleAsync;
+    [Function(nameof(GetPolicy))]
+    [RequireApiKey]
+    public Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "policies/{id}")] HttpRequest request, string id, CancellationToken cancellationToken) =>
+        HandleAsync(id, policies, cancellationToken);
 
     private static async Task<IResult> HandleAsync(string id, PolicyStore policies, CancellationToken cancellationToken)
     {

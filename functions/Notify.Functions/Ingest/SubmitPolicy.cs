@@ -1,14 +1,16 @@
+using Microsoft.Azure.Functions.Worker;
 using Notify.Functions.Access;
-using Notify.Functions.Hosting;
 
 namespace Notify.Functions.Ingest;
 
 /// <summary>POST /api/policies: takes in a policy document and queues it for parsing.</summary>
-public sealed class SubmitPolicy : IHttpFunction
+public sealed class SubmitPolicy(PolicyIntake intake)
 {
-    public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.Http(nameof(SubmitPolicy), "POST", "policies", ApiRole.Editor);
-
-    public static Delegate Handler { get; } = HandleAsync;
+    [Function(nameof(SubmitPolicy))]
+    [RequireApiKey(ApiRole.Editor)]
+    public Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "policies")] HttpRequest request, CancellationToken cancellationToken) =>
+        HandleAsync(request, intake, cancellationToken);
 
     private static async Task<IResult> HandleAsync(HttpRequest request, PolicyIntake intake, CancellationToken cancellationToken)
     {

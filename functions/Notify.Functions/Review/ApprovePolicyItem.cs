@@ -1,14 +1,25 @@
+using Microsoft.Azure.Functions.Worker;
 using Notify.Functions.Access;
 using Notify.Functions.Hosting;
 
 namespace Notify.Functions.Review;
 
 /// <summary>POST /api/policies/{id}/items/{itemId}/approve: the item may now be scheduled.</summary>
-public sealed class ApprovePolicyItem : IHttpFunction
+public sealed class ApprovePolicyItem(ItemReview review)
 {
-    public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.Http(nameof(ApprovePolicyItem), "POST", "policies/{id}/items/{itemId}/approve", ApiRole.Approver);
+    [Function(nameof(ApprovePolicyItem))]
+    [RequireApiKey(ApiRole.Approver)]
+    public async Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "policies/{id}/items/{itemId}/approve")] HttpRequest request, string id, string itemId, CancellationToken cancellationToken)
+    {
+        var json = await request.ReadJsonAsync<ReviewNote>(optional: true, cancellationToken);
+        if (json.Problem is { } invalidJson)
+        {
+            return invalidJson;
+        }
 
-    public static Delegate Handler { get; } = HandleAsync;
+        return await HandleAsync(id, itemId, json.Value, review, request.HttpContext, cancellationToken);
+    }
 
     private static async Task<IResult> HandleAsync(string id, string itemId, ReviewNote? body, ItemReview review, HttpContext context, CancellationToken cancellationToken) =>
         ReviewResults.From(

@@ -1,13 +1,16 @@
-using Notify.Functions.Hosting;
+using Microsoft.Azure.Functions.Worker;
+using Notify.Functions.Access;
 
 namespace Notify.Functions.Review;
 
 /// <summary>GET /api/policies/{id}/items/{itemId}: one item with its review history; the ETag header guards edits.</summary>
-public sealed class GetPolicyItem : IHttpFunction
+public sealed class GetPolicyItem(PolicyItemStore store)
 {
-    public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.Http(nameof(GetPolicyItem), "GET", "policies/{id}/items/{itemId}");
-
-    public static Delegate Handler { get; } = HandleAsync;
+    [Function(nameof(GetPolicyItem))]
+    [RequireApiKey]
+    public Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "policies/{id}/items/{itemId}")] HttpRequest request, string id, string itemId, CancellationToken cancellationToken) =>
+        HandleAsync(id, itemId, store, request.HttpContext, cancellationToken);
 
     private static async Task<IResult> HandleAsync(string id, string itemId, PolicyItemStore store, HttpContext context, CancellationToken cancellationToken)
     {

@@ -1,14 +1,25 @@
+using Microsoft.Azure.Functions.Worker;
 using Notify.Functions.Access;
 using Notify.Functions.Hosting;
 
 namespace Notify.Functions.Review;
 
 /// <summary>POST /api/policies/{id}/items/{itemId}/reject: the item is not time-bound work; nothing is scheduled from it.</summary>
-public sealed class RejectPolicyItem : IHttpFunction
+public sealed class RejectPolicyItem(ItemReview review)
 {
-    public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.Http(nameof(RejectPolicyItem), "POST", "policies/{id}/items/{itemId}/reject", ApiRole.Approver);
+    [Function(nameof(RejectPolicyItem))]
+    [RequireApiKey(ApiRole.Approver)]
+    public async Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "policies/{id}/items/{itemId}/reject")] HttpRequest request, string id, string itemId, CancellationToken cancellationToken)
+    {
+        var json = await request.ReadJsonAsync<ReviewNote>(optional: true, cancellationToken);
+        if (json.Problem is { } invalidJson)
+        {
+            return invalidJson;
+        }
 
-    public static Delegate Handler { get; } = HandleAsync;
+        return await HandleAsync(id, itemId, json.Value, review, request.HttpContext, cancellationToken);
+    }
 
     private static async Task<IResult> HandleAsync(string id, string itemId, ReviewNote? body, ItemReview review, HttpContext context, CancellationToken cancellationToken) =>
         ReviewResults.From(

@@ -1,19 +1,18 @@
-using Notify.Functions.Hosting;
+using Microsoft.Azure.Functions.Worker;
 using Notify.Functions.Storage;
 
 namespace Notify.Functions.Schedule;
 
 /// <summary>Every minute, claims the occurrences that have come due and requests a fan-out for each.</summary>
-public sealed class SweepDueOccurrences(OccurrenceStore occurrences, QueuePublisher publisher, TimeProvider clock, ILogger<SweepDueOccurrences> logger) : ITimerFunction
+public sealed class SweepDueOccurrences(OccurrenceStore occurrences, QueuePublisher publisher, TimeProvider clock, ILogger<SweepDueOccurrences> logger)
 {
     /// <summary>At most this many occurrences per run; the rest wait for the next minute.</summary>
     public const int MaxPerRun = 500;
 
-    public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.Timer(nameof(SweepDueOccurrences), "0 * * * * *");
-
     private static readonly string InstanceId = $"{Environment.MachineName}:{Environment.ProcessId}";
 
-    public async Task RunAsync(TimerInfo timer, CancellationToken cancellationToken)
+    [Function(nameof(SweepDueOccurrences))]
+    public async Task RunAsync([TimerTrigger("0 * * * * *")] TimerInfo timer, CancellationToken cancellationToken)
     {
         var claimed = await occurrences.ClaimDueAsync(clock.GetUtcNow(), InstanceId, MaxPerRun, cancellationToken);
         foreach (var occurrence in claimed)

@@ -1,15 +1,16 @@
+using Microsoft.Azure.Functions.Worker;
 using Notify.Functions.Access;
-using Notify.Functions.Hosting;
 
 namespace Notify.Functions.Templates;
 
 /// <summary>POST /api/templates/{key}/versions/{version}/approve: an approver other than its editor approves a draft.</summary>
-public sealed class ApproveTemplateVersion : IHttpFunction
+public sealed class ApproveTemplateVersion(TemplateWorkflow workflow)
 {
-    public static FunctionDeclaration Declaration { get; } =
-        FunctionDeclaration.Http(nameof(ApproveTemplateVersion), "POST", "templates/{key}/versions/{version:int}/approve", ApiRole.Approver);
-
-    public static Delegate Handler { get; } = HandleAsync;
+    [Function(nameof(ApproveTemplateVersion))]
+    [RequireApiKey(ApiRole.Approver)]
+    public Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "templates/{key}/versions/{version:int}/approve")] HttpRequest request, string key, int version, CancellationToken cancellationToken) =>
+        HandleAsync(key, version, workflow, request.HttpContext, cancellationToken);
 
     private static async Task<IResult> HandleAsync(string key, int version, TemplateWorkflow workflow, HttpContext context, CancellationToken cancellationToken)
     {

@@ -1,13 +1,16 @@
-using Notify.Functions.Hosting;
+using Microsoft.Azure.Functions.Worker;
+using Notify.Functions.Access;
 
 namespace Notify.Functions.Templates;
 
 /// <summary>GET /api/templates/{key}: a notice kind's versions (newest first) and which one is active.</summary>
-public sealed class GetTemplate : IHttpFunction
+public sealed class GetTemplate(TemplateStore store)
 {
-    public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.Http(nameof(GetTemplate), "GET", "templates/{key}");
-
-    public static Delegate Handler { get; } = HandleAsync;
+    [Function(nameof(GetTemplate))]
+    [RequireApiKey]
+    public Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "templates/{key}")] HttpRequest request, string key, CancellationToken cancellationToken) =>
+        HandleAsync(key, store, cancellationToken);
 
     private static async Task<IResult> HandleAsync(string key, TemplateStore store, CancellationToken cancellationToken)
     {

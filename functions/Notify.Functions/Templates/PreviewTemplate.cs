@@ -1,14 +1,26 @@
+using Microsoft.Azure.Functions.Worker;
+using Notify.Functions.Access;
 using Notify.Core.Templates;
 using Notify.Functions.Hosting;
 
 namespace Notify.Functions.Templates;
 
 /// <summary>POST /api/templates/{key}/preview: the message a version renders for sample or given data.</summary>
-public sealed class PreviewTemplate : IHttpFunction
+public sealed class PreviewTemplate(TemplateStore store, TemplateCatalog catalog, TemplateRenderer renderer)
 {
-    public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.Http(nameof(PreviewTemplate), "POST", "templates/{key}/preview");
+    [Function(nameof(PreviewTemplate))]
+    [RequireApiKey]
+    public async Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "templates/{key}/preview")] HttpRequest request, string key, CancellationToken cancellationToken)
+    {
+        var json = await request.ReadJsonAsync<TemplatePreviewRequest>(optional: false, cancellationToken);
+        if (json.Problem is { } invalidJson)
+        {
+            return invalidJson;
+        }
 
-    public static Delegate Handler { get; } = HandleAsync;
+        return await HandleAsync(key, json.Value!, store, catalog, renderer, cancellationToken);
+    }
 
     private static async Task<IResult> HandleAsync(
         string key, TemplatePreviewRequest request, TemplateStore store, TemplateCatalog catalog, TemplateRenderer renderer, CancellationToken cancellationToken)

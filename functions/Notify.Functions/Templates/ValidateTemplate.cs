@@ -1,14 +1,25 @@
+using Microsoft.Azure.Functions.Worker;
 using Notify.Functions.Access;
 using Notify.Functions.Hosting;
 
 namespace Notify.Functions.Templates;
 
 /// <summary>POST /api/templates/{key}/validate: check texts against the kind's schema and channel rules without saving.</summary>
-public sealed class ValidateTemplate : IHttpFunction
+public sealed class ValidateTemplate(TemplateEditing editing)
 {
-    public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.Http(nameof(ValidateTemplate), "POST", "templates/{key}/validate", ApiRole.Editor);
+    [Function(nameof(ValidateTemplate))]
+    [RequireApiKey(ApiRole.Editor)]
+    public async Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "templates/{key}/validate")] HttpRequest request, string key, CancellationToken cancellationToken)
+    {
+        var json = await request.ReadJsonAsync<TemplateSubmission>(optional: false, cancellationToken);
+        if (json.Problem is { } invalidJson)
+        {
+            return invalidJson;
+        }
 
-    public static Delegate Handler { get; } = Handle;
+        return Handle(key, json.Value!, editing);
+    }
 
     private static IResult Handle(string key, TemplateSubmission submission, TemplateEditing editing) =>
         editing.Validate(key, submission.ToContent(key)) is { } issues

@@ -1,15 +1,25 @@
+using Microsoft.Azure.Functions.Worker;
 using Notify.Functions.Access;
 using Notify.Functions.Hosting;
 
 namespace Notify.Functions.Units;
 
 /// <summary>PUT /api/units/{unitId}/contacts: replace the unit's contacts; 400 with every invalid value by field.</summary>
-public sealed class SetUnitContacts : IHttpFunction
+public sealed class SetUnitContacts(UnitContactEditor editor)
 {
-    public static FunctionDeclaration Declaration { get; } =
-        FunctionDeclaration.Http(nameof(SetUnitContacts), "PUT", "units/{unitId}/contacts", ApiRole.Operator, ApiRole.Editor);
+    [Function(nameof(SetUnitContacts))]
+    [RequireApiKey(ApiRole.Operator, ApiRole.Editor)]
+    public async Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "units/{unitId}/contacts")] HttpRequest request, string unitId, CancellationToken cancellationToken)
+    {
+        var json = await request.ReadJsonAsync<UnitContactChange>(optional: false, cancellationToken);
+        if (json.Problem is { } invalidJson)
+        {
+            return invalidJson;
+        }
 
-    public static Delegate Handler { get; } = HandleAsync;
+        return await HandleAsync(unitId, json.Value!, editor, cancellationToken);
+    }
 
     private static async Task<IResult> HandleAsync(string unitId, UnitContactChange change, UnitContactEditor editor, CancellationToken cancellationToken) =>
         (await editor.ReplaceAsync(unitId, change, cancellationToken)).ToResult();

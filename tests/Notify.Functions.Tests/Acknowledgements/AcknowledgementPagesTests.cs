@@ -31,7 +31,7 @@ public sealed class AcknowledgementPagesTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = await NotifyTestApp.StartAsync(HostingMode.Local, services => services.AddSingleton<TimeProvider>(_clock));
+        _app = await NotifyTestApp.StartAsync(services => services.AddSingleton<TimeProvider>(_clock));
         _browser = await _app.CreateClientAsync();
         _browser.DefaultRequestHeaders.UserAgent.ParseAdd("TestBrowser/1.0 (" + new string('x', 400) + ")");
         var item = new ExtractedItem(

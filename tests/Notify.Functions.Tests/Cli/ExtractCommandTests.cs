@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Notify.Functions.Cli;
+using Notify.LocalHost.Cli;
 using Notify.Functions.Tests.Support;
 using Notify.Testing;
 

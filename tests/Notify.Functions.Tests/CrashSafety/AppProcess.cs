@@ -8,7 +8,7 @@ using Notify.Testing;
 namespace Notify.Functions.Tests.CrashSafety;
 
 /// <summary>
-/// The built app (Notify.Functions.dll of the configuration these tests were built in) run as a separate
+/// The built app (Notify.LocalHost.dll of the configuration these tests were built in) run as a separate
 /// <c>serve</c> process in local mode against the test storage, so a test can SIGKILL it and start it again.
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
@@ -35,7 +35,7 @@ public sealed class AppProcess : IAsyncDisposable
         {
             var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
             var configuration = framework.Parent!.Name;
-            var dll = Path.Combine(RepositoryPaths.Root, "functions", "Notify.Functions", "bin", configuration, framework.Name, "Notify.Functions.dll");
+            var dll = Path.Combine(RepositoryPaths.Root, "functions", "Notify.LocalHost", "bin", configuration, framework.Name, "Notify.LocalHost.dll");
             return File.Exists(dll)
                 ? dll
                 : throw new InvalidOperationException($"{dll} is missing: build the solution ({configuration}) before running the tests.");

@@ -1,4 +1,4 @@
-using Notify.Functions.Cli;
+using Notify.LocalHost.Cli;
 using Notify.Functions.Tests.Support;
 
 namespace Notify.Functions.Tests.Demo;

@@ -19,7 +19,7 @@ public sealed class PolicyApiTests : IAsyncLifetime
 
     private NotifyTestApp _app = null!;
 
-    public async Task InitializeAsync() => _app = await NotifyTestApp.StartAsync(HostingMode.Local);
+    public async Task InitializeAsync() => _app = await NotifyTestApp.StartAsync();
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 

@@ -1,3 +1,4 @@
+using Microsoft.Azure.Functions.Worker;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Notify.Core.Audiences;
@@ -43,7 +44,7 @@ public sealed class PipelineHarness : IAsyncDisposable
     public static async Task<PipelineHarness> StartAsync(DateTimeOffset startUtc, IDictionary<string, string?>? settings = null)
     {
         var clock = new ManualTimeProvider(startUtc);
-        var app = await NotifyTestApp.StartAsync(HostingMode.Local, services => services.AddSingleton<TimeProvider>(clock), settings);
+        var app = await NotifyTestApp.StartAsync(services => services.AddSingleton<TimeProvider>(clock), settings);
         return new PipelineHarness(app, clock);
     }
 
@@ -100,7 +101,7 @@ public sealed class PipelineHarness : IAsyncDisposable
     {
         Clock.SetUtcNow(utc);
         await using var scope = App.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<SweepDueOccurrences>().RunAsync(new TimerInfo(null, false), CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<SweepDueOccurrences>().RunAsync(new TimerInfo(), CancellationToken.None);
     }
 
     public static string JobId(Notice notice, PlannedOccurrence occurrence) =>

@@ -1,5 +1,5 @@
 using Notify.Core.Registry;
-using Notify.Functions.Cli;
+using Notify.LocalHost.Cli;
 using Notify.Functions.Tests.Support;
 using Notify.Testing;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Notify.LocalHost.Local;
 using Notify.Core.Audiences;
 using Notify.Core.Extraction;
 using Notify.Core.Items;
@@ -13,7 +14,7 @@ using Notify.Functions.FanOut;
 using Notify.Functions.Hosting;
 using Notify.Functions.Notices;
 using Notify.Functions.Registry;
-using Notify.Functions.Replay;
+using Notify.LocalHost.Replay;
 using Notify.Functions.Schedule;
 using Notify.Functions.Tests.Pipeline;
 using Notify.Functions.Tests.Support;
@@ -159,7 +160,7 @@ public sealed class FullYearReplayTests(ITestOutputHelper output)
 
         // Every function but the age scan: it would re-evaluate other tests' residents against other tests' notices and
         // move its shared "last scanned" date to 2047, which would stop it scanning in a dev store until then.
-        Functions = [.. NotifyFunctions.All.Where(f => f.ImplementationType != typeof(FindAgeThresholdCrossings))],
+        Functions = [.. FunctionIndex.All.Where(f => f.ImplementationType != typeof(FindAgeThresholdCrossings))],
         DrainTimeout = TimeSpan.FromSeconds(60),
     };
 

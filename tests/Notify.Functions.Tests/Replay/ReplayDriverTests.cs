@@ -1,8 +1,9 @@
+using Notify.LocalHost.Local;
 using Notify.Core.Extraction;
 using Notify.Core.Items;
 using Notify.Core.Scheduling;
 using Notify.Functions.Hosting;
-using Notify.Functions.Replay;
+using Notify.LocalHost.Replay;
 using Notify.Functions.Schedule;
 using Notify.Functions.Storage;
 using Notify.Functions.Tests.Support;
@@ -93,16 +94,16 @@ public sealed class ReplayDriverTests
         },
 
         // The sweep and whatever consumes its requests; other timers (daily eligibility checks) belong to their own tests.
-        Functions = [.. NotifyFunctions.All.Where(f =>
+        Functions = [.. FunctionIndex.All.Where(f =>
             f.ImplementationType == typeof(SweepDueOccurrences)
-            || (f.Declaration.Trigger is QueueTrigger queue && queue.QueueName == Queues.FanOutRequested))],
+            || (f.Trigger is QueueSource queue && queue.QueueName == Queues.FanOutRequested))],
         DrainTimeout = TimeSpan.FromSeconds(60),
         Progress = progress,
     };
 
     private static async Task AssertFanOutRequestsDrainedAsync(ReplaySummary summary, int published)
     {
-        var consumed = NotifyFunctions.All.Any(f => f.Declaration.Trigger is QueueTrigger { QueueName: Queues.FanOutRequested });
+        var consumed = FunctionIndex.All.Any(f => f.Trigger is QueueSource { QueueName: Queues.FanOutRequested });
         if (consumed)
         {
             Assert.Equal(0, await TestStorage.Account.GetQueueClient(Queues.FanOutRequested).GetApproximateMessageCountAsync());

@@ -1,4 +1,4 @@
-using Notify.Functions.Replay;
+using Notify.LocalHost.Replay;
 using Notify.Storage;
 
 namespace Notify.Functions.Tests.Replay;

@@ -1,3 +1,4 @@
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging.Abstractions;
 using Notify.Functions.Hosting;
 using Notify.Functions.Schedule;
@@ -22,8 +23,8 @@ public sealed class SweepDueOccurrencesTests
         await store.SaveAsync("policy", itemId, OccurrenceStoreTests.Plan(itemId, due, 5), CancellationToken.None);
         var sweep = new SweepDueOccurrences(store, new QueuePublisher(TestStorage.Account, hostJson), clock, NullLogger<SweepDueOccurrences>.Instance);
 
-        await sweep.RunAsync(new TimerInfo(null, false), CancellationToken.None);
-        await sweep.RunAsync(new TimerInfo(null, false), CancellationToken.None);
+        await sweep.RunAsync(new TimerInfo(), CancellationToken.None);
+        await sweep.RunAsync(new TimerInfo(), CancellationToken.None);
 
         var keys = new List<string>();
         while (await queue.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(5)) is { Count: > 0 } batch)

@@ -1,15 +1,14 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Notify.Functions.Access;
 using Notify.Functions.Hosting;
+using Notify.LocalHost.Local;
 using Notify.Testing;
 
 namespace Notify.Functions.Tests.Support;
 
-/// <summary>The real app on a loopback port, in local or custom-handler mode, against the test Azurite.</summary>
+/// <summary>The real app, as the local host runs it, on a loopback port against the test Azurite.</summary>
 public sealed class NotifyTestApp : IAsyncDisposable
 {
     private NotifyTestApp(WebApplication app, Uri baseAddress, string apiKey)
@@ -33,23 +32,16 @@ public sealed class NotifyTestApp : IAsyncDisposable
     public IServiceProvider Services => App.Services;
 
     public static async Task<NotifyTestApp> StartAsync(
-        HostingMode mode,
         Action<IServiceCollection>? services = null,
         IDictionary<string, string?>? settings = null,
         bool prepareStorage = true)
     {
-        var port = mode == HostingMode.CustomHandler ? FreePort() : 0;
         var configuration = new Dictionary<string, string?>
         {
             [StorageAccountFactory.Setting] = TestStorage.ConnectionString,
-            ["urls"] = $"http://127.0.0.1:{port}",
+            ["urls"] = "http://127.0.0.1:0",
             ["Logging:LogLevel:Default"] = "Warning",
         };
-        if (mode == HostingMode.CustomHandler)
-        {
-            configuration[HostingEnvironment.CustomHandlerPortVariable] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             configuration[key] = value;
@@ -95,10 +87,4 @@ public sealed class NotifyTestApp : IAsyncDisposable
         await App.DisposeAsync();
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

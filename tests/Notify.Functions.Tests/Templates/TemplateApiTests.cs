@@ -18,7 +18,7 @@ public sealed class TemplateApiTests : IAsyncLifetime
 
     private NotifyTestApp _app = null!;
 
-    public async Task InitializeAsync() => _app = await NotifyTestApp.StartAsync(HostingMode.Local);
+    public async Task InitializeAsync() => _app = await NotifyTestApp.StartAsync();
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
@@ -40,7 +40,7 @@ public sealed class TemplateApiTests : IAsyncLifetime
     {
         var before = await LatestVersionAsync();
 
-        await using (await NotifyTestApp.StartAsync(HostingMode.Local))
+        await using (await NotifyTestApp.StartAsync())
         {
         }
 

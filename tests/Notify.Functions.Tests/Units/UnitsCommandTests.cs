@@ -1,5 +1,5 @@
 using Notify.Core.Units;
-using Notify.Functions.Cli;
+using Notify.LocalHost.Cli;
 using Notify.Functions.Tests.Support;
 using Notify.Functions.Units;
 using Notify.Testing;

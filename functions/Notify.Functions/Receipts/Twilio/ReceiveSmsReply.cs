@@ -1,6 +1,7 @@
+using Microsoft.Azure.Functions.Worker;
+using Notify.Functions.Access;
 using Notify.Functions.Channels.Sms;
 using Notify.Functions.Consent;
-using Notify.Functions.Hosting;
 
 namespace Notify.Functions.Receipts.Twilio;
 
@@ -9,14 +10,16 @@ namespace Notify.Functions.Receipts.Twilio;
 /// 订阅/START/UNSTOP opt back in; each is confirmed only when it changed something, so a repeated
 /// 退订 gets an empty TwiML response. Public but signature-checked.
 /// </summary>
-public sealed class ReceiveSmsReply : IHttpFunction
+public sealed class ReceiveSmsReply(TwilioWebhook webhook, SmsOptOutStore optOuts, ILogger<ReceiveSmsReply> logger)
 {
     public const string OptedOutReply = "【通知平台】您已退订短信通知，回复“订阅”可恢复接收。";
     public const string OptedInReply = "【通知平台】您已恢复接收短信通知，回复“退订”可退订。";
 
-    public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.PublicHttp(nameof(ReceiveSmsReply), "POST", "receipts/twilio/inbound");
-
-    public static Delegate Handler { get; } = HandleAsync;
+    [Function(nameof(ReceiveSmsReply))]
+    [PublicEndpoint]
+    public Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "receipts/twilio/inbound")] HttpRequest request, CancellationToken cancellationToken) =>
+        HandleAsync(request, webhook, optOuts, logger, cancellationToken);
 
     private static async Task<IResult> HandleAsync(
         HttpRequest request, TwilioWebhook webhook, SmsOptOutStore optOuts, ILogger<ReceiveSmsReply> logger, CancellationToken cancellationToken)

@@ -1,8 +1,9 @@
+using Microsoft.Azure.Functions.Worker;
 using Notify.Core.Channels;
+using Notify.Functions.Access;
 using Notify.Functions.Channels.Sms;
 using Notify.Functions.Consent;
 using Notify.Functions.Deliver;
-using Notify.Functions.Hosting;
 
 namespace Notify.Functions.Receipts.Twilio;
 
@@ -11,11 +12,13 @@ namespace Notify.Functions.Receipts.Twilio;
 /// signature-checked. Valid callbacks always get 204, even for an unknown sid, so Twilio does not
 /// retry them; the ledger ignores a status arriving after a final one.
 /// </summary>
-public sealed class ReceiveTwilioStatus : IHttpFunction
+public sealed class ReceiveTwilioStatus(TwilioWebhook webhook, DeliveryLedger ledger, SmsOptOutStore optOuts, ILogger<ReceiveTwilioStatus> logger)
 {
-    public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.PublicHttp(nameof(ReceiveTwilioStatus), "POST", "receipts/twilio/status");
-
-    public static Delegate Handler { get; } = HandleAsync;
+    [Function(nameof(ReceiveTwilioStatus))]
+    [PublicEndpoint]
+    public Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "receipts/twilio/status")] HttpRequest request, CancellationToken cancellationToken) =>
+        HandleAsync(request, webhook, ledger, optOuts, logger, cancellationToken);
 
     private static async Task<IResult> HandleAsync(
         HttpRequest request, TwilioWebhook webhook, DeliveryLedger ledger, SmsOptOutStore optOuts, ILogger<ReceiveTwilioStatus> logger, CancellationToken cancellationToken)

@@ -1,13 +1,22 @@
+using Microsoft.Azure.Functions.Worker;
+using Notify.Functions.Access;
 using Notify.Functions.Hosting;
 
 namespace Notify.Functions.Receipts.WeChat;
 
 /// <summary>POST /api/receipts/wechat: an event push (XML); signed ones are applied and answered "success", forged ones get 403.</summary>
-public sealed class ReceiveWeChatEvent : IHttpFunction
+public sealed class ReceiveWeChatEvent(WeChatEventIntake intake)
 {
-    public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.PublicHttp(nameof(ReceiveWeChatEvent), "POST", "receipts/wechat");
-
-    public static Delegate Handler { get; } = HandleAsync;
+    [Function(nameof(ReceiveWeChatEvent))]
+    [PublicEndpoint]
+    public async Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "receipts/wechat")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        var signature = request.Query("signature");
+        var timestamp = request.Query("timestamp");
+        var nonce = request.Query("nonce");
+        return await HandleAsync(signature, timestamp, nonce, request, intake, cancellationToken);
+    }
 
     private static async Task<IResult> HandleAsync(string? signature, string? timestamp, string? nonce, HttpRequest request, WeChatEventIntake intake, CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ public sealed class ChannelModeTests
 {
     [Theory]
     [InlineData(HostingMode.Local, ChannelMode.Sandbox)]
-    [InlineData(HostingMode.CustomHandler, ChannelMode.Live)]
+    [InlineData(HostingMode.FunctionsHost, ChannelMode.Live)]
     public void From_NoSetting_SandboxLocallyLiveUnderTheHost(HostingMode hosting, ChannelMode expected)
     {
         var options = ChannelOptions.From(Configuration(), hosting);

@@ -15,7 +15,7 @@ public sealed class ChannelRegistryAppTests
     public async Task App_LocalDefaultAndEmailLive_EmailIsSmtpAndTheRestSandbox()
     {
         await using var app = await NotifyTestApp.StartAsync(
-            HostingMode.Local, settings: new Dictionary<string, string?> { ["Notify:Channels:Email:Mode"] = "live" }, prepareStorage: false);
+            settings: new Dictionary<string, string?> { ["Notify:Channels:Email:Mode"] = "live" }, prepareStorage: false);
 
         var registry = app.Services.GetRequiredService<ChannelRegistry>();
 

@@ -24,7 +24,7 @@ public sealed class TwilioReceiptsTests : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         _twilio = await FakeTwilioServer.StartAsync();
-        _app = await NotifyTestApp.StartAsync(HostingMode.Local, services => services.AddSingleton<ILoggerProvider>(_logs), new Dictionary<string, string?>
+        _app = await NotifyTestApp.StartAsync(services => services.AddSingleton<ILoggerProvider>(_logs), new Dictionary<string, string?>
         {
             ["Logging:LogLevel:Default"] = "Information",
             [$"{TwilioOptions.Section}:BaseUrl"] = _twilio.BaseUrl.ToString(),

@@ -19,7 +19,7 @@ public sealed class TwilioSmsChannelTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = await NotifyTestApp.StartAsync(HostingMode.Local);
+        _app = await NotifyTestApp.StartAsync();
         _twilio = await FakeTwilioServer.StartAsync();
     }
 

@@ -20,7 +20,6 @@ public sealed class WeChatEventEndpointTests : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync() =>
         _app = await NotifyTestApp.StartAsync(
-            HostingMode.Local,
             services => services.AddSingleton<ILoggerProvider>(_logs),
             new Dictionary<string, string?> { ["Notify:Channels:WeChat:Token"] = EventToken, ["Logging:LogLevel:Default"] = "Trace" });
 

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Notify.Functions.Hosting;
-using Notify.Functions.Hosting.Local;
+using Notify.LocalHost.Local;
 using Notify.Functions.Tests.Support;
 using Notify.Storage;
 using Notify.Storage.Queues;
@@ -131,25 +132,22 @@ public sealed class LocalQueueListenerTests
         }
     }
 
-    public sealed class AlwaysFailingFunction(InvocationRecorder recorder) : IQueueFunction<TestMessage>
+    public sealed class AlwaysFailingFunction(InvocationRecorder recorder)
     {
-        public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.Queue(nameof(AlwaysFailingFunction), TestStorage.UniqueName("failing"));
-
-        public Task RunAsync(TestMessage message, CancellationToken cancellationToken) => recorder.RunAsync(message, fail: true);
+        [Function(nameof(AlwaysFailingFunction))]
+        public Task RunAsync([QueueTrigger("failing")] TestMessage message, CancellationToken cancellationToken) => recorder.RunAsync(message, fail: true);
     }
 
-    public sealed class RecordingFunction(InvocationRecorder recorder) : IQueueFunction<TestMessage>
+    public sealed class RecordingFunction(InvocationRecorder recorder)
     {
-        public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.Queue(nameof(RecordingFunction), TestStorage.UniqueName("recording"));
-
-        public Task RunAsync(TestMessage message, CancellationToken cancellationToken) => recorder.RunAsync(message, fail: false);
+        [Function(nameof(RecordingFunction))]
+        public Task RunAsync([QueueTrigger("recording")] TestMessage message, CancellationToken cancellationToken) => recorder.RunAsync(message, fail: false);
     }
 
-    public sealed class SlowFunction(InvocationRecorder recorder) : IQueueFunction<TestMessage>
+    public sealed class SlowFunction(InvocationRecorder recorder)
     {
-        public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.Queue(nameof(SlowFunction), TestStorage.UniqueName("slow"));
-
-        public Task RunAsync(TestMessage message, CancellationToken cancellationToken) => recorder.RunAsync(message, fail: false);
+        [Function(nameof(SlowFunction))]
+        public Task RunAsync([QueueTrigger("slow")] TestMessage message, CancellationToken cancellationToken) => recorder.RunAsync(message, fail: false);
     }
 
     /// <summary>One listener for one test function on a fresh queue, stopped and cleaned up on dispose.</summary>
@@ -187,10 +185,11 @@ public sealed class LocalQueueListenerTests
         }
 
         public static async Task<ListenerHost> StartAsync<TFunction>(QueueTriggerOptions options, InvocationRecorder recorder)
-            where TFunction : class, IQueueFunction<TestMessage>
+            where TFunction : class
         {
-            var definition = FunctionDefinition.Queue<TFunction, TestMessage>();
-            var trigger = (QueueTrigger)definition.Declaration.Trigger;
+            // Each test gets a fresh queue: the attribute's name is replaced by a unique one.
+            var trigger = new QueueSource(TestStorage.UniqueName(typeof(TFunction).Name));
+            var definition = FunctionIndex.Describe(typeof(TFunction).GetMethod("RunAsync")!) with { Trigger = trigger };
             var logs = new CapturingLoggerProvider();
             var services = new ServiceCollection()
                 .AddLogging(logging => logging.AddProvider(logs))

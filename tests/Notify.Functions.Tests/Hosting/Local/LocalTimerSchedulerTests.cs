@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Notify.Functions.Hosting;
-using Notify.Functions.Hosting.Local;
+using Notify.LocalHost.Local;
 using Notify.Functions.Tests.Support;
 using Notify.Testing;
 
@@ -22,7 +23,7 @@ public sealed class LocalTimerSchedulerTests
             .AddScoped<EveryFiveMinutes>()
             .AddSingleton<FunctionInvoker>()
             .BuildServiceProvider();
-        var scheduler = new LocalTimerScheduler(FunctionDefinition.Timer<EveryFiveMinutes>(), services.GetRequiredService<FunctionInvoker>(),
+        var scheduler = new LocalTimerScheduler(FunctionIndex.Describe(typeof(EveryFiveMinutes).GetMethod(nameof(EveryFiveMinutes.RunAsync))!), services.GetRequiredService<FunctionInvoker>(),
             clock, services.GetRequiredService<ILogger<LocalTimerScheduler>>());
         using var stop = new CancellationTokenSource();
         var running = Task.Run(() => scheduler.RunAsync(stop.Token));
@@ -39,7 +40,7 @@ public sealed class LocalTimerSchedulerTests
         var first = runs.Single();
         Assert.Equal(new DateTimeOffset(2026, 11, 22, 10, 5, 0, TimeSpan.Zero), first.At);
         Assert.False(first.Timer.IsPastDue);
-        Assert.Equal(new DateTimeOffset(2026, 11, 22, 10, 10, 0, TimeSpan.Zero), first.Timer.ScheduleStatus!.Next);
+        Assert.Equal(new DateTime(2026, 11, 22, 10, 10, 0, DateTimeKind.Utc), first.Timer.ScheduleStatus!.Next);
 
         // The clock jumps over 10:10 and 10:15 (a suspended host): one late run, flagged past due.
         await Task.Delay(100);
@@ -58,27 +59,25 @@ public sealed class LocalTimerSchedulerTests
         var clock = new ManualTimeProvider(DateTimeOffset.UnixEpoch);
         using var services = new ServiceCollection().AddLogging().AddSingleton<FunctionInvoker>().BuildServiceProvider();
 
-        var exception = Assert.Throws<FormatException>(() => new LocalTimerScheduler(FunctionDefinition.Timer<BadSchedule>(),
+        var exception = Assert.Throws<NCrontab.CrontabException>(() => new LocalTimerScheduler(FunctionIndex.Describe(typeof(BadSchedule).GetMethod(nameof(BadSchedule.RunAsync))!),
             services.GetRequiredService<FunctionInvoker>(), clock, services.GetRequiredService<ILogger<LocalTimerScheduler>>()));
 
-        Assert.Contains("minute", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("[Minute]", exception.Message, StringComparison.Ordinal);
     }
 
-    public sealed class EveryFiveMinutes(ConcurrentQueue<(DateTimeOffset, TimerInfo)> runs, TimeProvider clock) : ITimerFunction
+    public sealed class EveryFiveMinutes(ConcurrentQueue<(DateTimeOffset, TimerInfo)> runs, TimeProvider clock)
     {
-        public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.Timer(nameof(EveryFiveMinutes), "0 */5 * * * *");
-
-        public Task RunAsync(TimerInfo timer, CancellationToken cancellationToken)
+        [Function(nameof(EveryFiveMinutes))]
+        public Task RunAsync([TimerTrigger("0 */5 * * * *")] TimerInfo timer, CancellationToken cancellationToken)
         {
             runs.Enqueue((clock.GetUtcNow(), timer));
             return Task.CompletedTask;
         }
     }
 
-    public sealed class BadSchedule : ITimerFunction
+    public sealed class BadSchedule
     {
-        public static FunctionDeclaration Declaration { get; } = FunctionDeclaration.Timer(nameof(BadSchedule), "0 61 * * * *");
-
-        public Task RunAsync(TimerInfo timer, CancellationToken cancellationToken) => Task.CompletedTask;
+        [Function(nameof(BadSchedule))]
+        public Task RunAsync([TimerTrigger("0 61 * * * *")] TimerInfo timer, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

@@ -1,3 +1,0 @@
-namespace Notify.Functions.Hosting;
-
-public sealed record TimerScheduleStatus(DateTimeOffset Last, DateTimeOffset Next, DateTimeOffset LastUpdated);

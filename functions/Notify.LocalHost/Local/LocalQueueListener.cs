@@ -1,0 +1,164 @@
+using Notify.Functions.Hosting;
+using Notify.Storage;
+using Notify.Storage.Queues;
+
+namespace Notify.LocalHost.Local;
+
+/// <summary>
+/// Polls one storage queue for one function the way the Functions queue trigger does: fetches
+/// BatchSize messages whenever in-flight work drops to NewBatchThreshold, holds each message with a
+/// renewed lease while it runs, deletes it on success, releases it with VisibilityTimeout on failure,
+/// and moves it to "&lt;queue&gt;-poison" once it has been tried MaxDequeueCount times.
+/// </summary>
+public sealed class LocalQueueListener(
+    FunctionDescriptor function,
+    StorageAccount storage,
+    QueueTriggerOptions options,
+    FunctionInvoker invoker,
+    LocalHostOptions hostOptions,
+    ILogger<LocalQueueListener> logger)
+{
+    private static readonly TimeSpan MinPollingInterval = TimeSpan.FromMilliseconds(100);
+
+    private readonly QueueSource _trigger = (QueueSource)function.Trigger;
+    private readonly QueueClient _queue = storage.GetQueueClient(((QueueSource)function.Trigger).QueueName, options.MessageEncoding);
+    private readonly QueueClient _poison = storage.GetQueueClient(((QueueSource)function.Trigger).PoisonQueueName, options.MessageEncoding);
+    private int _inFlight;
+    private bool _poisonQueueReady;
+
+    public string FunctionName => function.Name;
+
+    public string QueueName => _trigger.QueueName;
+
+    /// <summary>Messages received and not yet finished (deleted, released or poisoned).</summary>
+    public int InFlight => Volatile.Read(ref _inFlight);
+
+    /// <summary>Runs until <paramref name="stoppingToken"/> is cancelled, then waits for in-flight messages.</summary>
+    public async Task RunAsync(CancellationToken stoppingToken)
+    {
+        using var completed = new SemaphoreSlim(0);
+        var running = new List<Task>();
+        var idleDelay = MinPollingInterval;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                while (Volatile.Read(ref _inFlight) > options.NewBatchThreshold)
+                {
+                    await completed.WaitAsync(stoppingToken);
+                }
+
+                running.RemoveAll(task => task.IsCompleted);
+                var messages = await ReceiveAsync(stoppingToken);
+                if (messages.Count == 0)
+                {
+                    await Task.Delay(idleDelay, stoppingToken);
+                    idleDelay = TimeSpan.FromTicks(Math.Min(idleDelay.Ticks * 2, Math.Max(options.MaxPollingInterval.Ticks, MinPollingInterval.Ticks)));
+                    continue;
+                }
+
+                idleDelay = MinPollingInterval;
+                foreach (var message in messages)
+                {
+                    Interlocked.Increment(ref _inFlight);
+                    running.Add(ProcessAsync(message, completed, stoppingToken));
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+
+        // Let running invocations finish their bookkeeping; their messages reappear if they cannot.
+        await Task.WhenAll(running);
+    }
+
+    private async Task<IReadOnlyList<QueueMessage>> ReceiveAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await _queue.ReceiveMessagesAsync(options.BatchSize, hostOptions.MessageLease, stoppingToken);
+        }
+        catch (StorageRequestException exception)
+        {
+            // A storage outage must not stop the host: back off as for an empty queue and poll again.
+            logger.LogWarning("Polling {Queue} for {Function} failed ({Status} {ErrorCode}); retrying",
+                _queue.Name, function.Name, exception.Status, exception.ErrorCode);
+            return [];
+        }
+    }
+
+    private async Task ProcessAsync(QueueMessage message, SemaphoreSlim completed, CancellationToken stoppingToken)
+    {
+        // Leave the polling loop before doing any work, so one batch runs concurrently.
+        await Task.Yield();
+        try
+        {
+            if (message.DequeueCount > options.MaxDequeueCount)
+            {
+                await MoveToPoisonAsync(message, message.PopReceipt, "it was dequeued more often than maxDequeueCount", stoppingToken);
+                return;
+            }
+
+            await using var lease = new MessageLease(_queue, message, hostOptions.MessageLease, logger);
+            try
+            {
+                await invoker.InvokeQueueAsync(function, message.DecodeText(), stoppingToken);
+            }
+            catch (Exception exception)
+            {
+                await lease.StopAsync();
+                if (!stoppingToken.IsCancellationRequested)
+                {
+                    await HandleFailureAsync(message, lease.PopReceipt, exception.Message, stoppingToken);
+                }
+
+                return;
+            }
+
+            await lease.StopAsync();
+            await _queue.DeleteMessageAsync(message.MessageId, lease.PopReceipt, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: the message becomes visible again when its lease runs out.
+        }
+        catch (StorageRequestException exception)
+        {
+            logger.LogWarning("Queue bookkeeping for {Function} message {MessageId} failed ({Status} {ErrorCode}); the message will be retried when its lease ends",
+                function.Name, message.MessageId, exception.Status, exception.ErrorCode);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+            completed.Release();
+        }
+    }
+
+    private async Task HandleFailureAsync(QueueMessage message, string popReceipt, string reason, CancellationToken cancellationToken)
+    {
+        if (message.DequeueCount >= options.MaxDequeueCount)
+        {
+            await MoveToPoisonAsync(message, popReceipt, reason, cancellationToken);
+            return;
+        }
+
+        logger.LogWarning("{Function} will retry message {MessageId} (attempt {DequeueCount} of {MaxDequeueCount} failed)",
+            function.Name, message.MessageId, message.DequeueCount, options.MaxDequeueCount);
+        await _queue.UpdateMessageAsync(message.MessageId, popReceipt, options.VisibilityTimeout, cancellationToken: cancellationToken);
+    }
+
+    private async Task MoveToPoisonAsync(QueueMessage message, string popReceipt, string reason, CancellationToken cancellationToken)
+    {
+        if (!Volatile.Read(ref _poisonQueueReady))
+        {
+            await _poison.CreateIfNotExistsAsync(cancellationToken);
+            Volatile.Write(ref _poisonQueueReady, true);
+        }
+
+        await _poison.SendEncodedMessageAsync(message.MessageText, cancellationToken: cancellationToken);
+        await _queue.DeleteMessageAsync(message.MessageId, popReceipt, cancellationToken);
+        logger.LogError("{Function} moved message {MessageId} to {PoisonQueue} after {DequeueCount} attempts: {Reason}",
+            function.Name, message.MessageId, _trigger.PoisonQueueName, message.DequeueCount, reason);
+    }
+}

@@ -1,0 +1,3 @@
+using Notify.LocalHost.Cli;
+
+return await NotifyCommandLine.Create().Parse(args).InvokeAsync();
