@@ -101,7 +101,7 @@ public sealed class PipelineHarness : IAsyncDisposable
     {
         Clock.SetUtcNow(utc);
         await using var scope = App.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<SweepDueOccurrences>().RunAsync(new TimerInfo(), CancellationToken.None);
+        await ActivatorUtilities.CreateInstance<SweepDueOccurrences>(scope.ServiceProvider).RunAsync(new TimerInfo(), CancellationToken.None);
     }
 
     public static string JobId(Notice notice, PlannedOccurrence occurrence) =>
