@@ -1,3 +1,4 @@
+using Notify.Core.Csv;
 using Notify.Core.Registry;
 using Notify.Storage.Tables;
 
@@ -17,7 +18,7 @@ public sealed class ResidentImport(ResidentStore store, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var buffers = new Dictionary<string, Dictionary<string, Resident>>(StringComparer.Ordinal);
-        var errors = new List<ResidentCsvError>();
+        var errors = new List<CsvError>();
         int read = 0, imported = 0, rejected = 0;
         await foreach (var row in new ResidentCsv(time).ReadAsync(reader, cancellationToken))
         {
@@ -29,7 +30,7 @@ public sealed class ResidentImport(ResidentStore store, TimeProvider time)
 
             read++;
             var rowErrors = row.Resident is { } candidate && candidate.Id.IndexOfAny(ForbiddenKeyCharacters) >= 0
-                ? [new ResidentCsvError(row.Row, "id", "must not contain '/', '\\', '#' or '?'")]
+                ? [new CsvError(row.Row, "id", "must not contain '/', '\\', '#' or '?'")]
                 : row.Errors;
             if (row.Resident is not { } resident || rowErrors.Count > 0)
             {

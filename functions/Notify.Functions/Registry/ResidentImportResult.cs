@@ -1,9 +1,9 @@
-using Notify.Core.Registry;
+using Notify.Core.Csv;
 
 namespace Notify.Functions.Registry;
 
 /// <summary>What a resident CSV import did: data rows read, residents upserted, rows rejected, and the first errors.</summary>
-public sealed record ResidentImportResult(int RowsRead, int Imported, int Rejected, IReadOnlyList<ResidentCsvError> FirstErrors)
+public sealed record ResidentImportResult(int RowsRead, int Imported, int Rejected, IReadOnlyList<CsvError> FirstErrors)
 {
     /// <summary>True when the header itself was rejected, so no data row was read.</summary>
     public bool HeaderRejected => RowsRead == 0 && FirstErrors.Any(error => error.Row == 1);

@@ -1,3 +1,4 @@
+using Notify.Core.Csv;
 using Notify.Core.Units;
 using Notify.Storage.Tables;
 
@@ -15,7 +16,7 @@ public sealed class UnitContactImport(UnitContactStore store, UnitDirectory dire
     {
         ArgumentNullException.ThrowIfNull(reader);
         var buffer = new Dictionary<string, UnitContact>(StringComparer.Ordinal);
-        var errors = new List<UnitContactCsvError>();
+        var errors = new List<CsvError>();
         int read = 0, imported = 0, rejected = 0;
         await foreach (var row in new UnitContactCsv(directory).ReadAsync(reader, cancellationToken))
         {

@@ -3,9 +3,11 @@ using Notify.Functions.FanOut;
 
 namespace Notify.LocalHost.Cli;
 
-/// <summary><c>jobs [JOB_ID] [--watch]</c>: fan-out jobs with their counters as progress bars.</summary>
+/// <summary><c>jobs [JOB_ID] [--watch]</c>: fan-out jobs with their counters, watched as progress bars.</summary>
 public static class JobsCommand
 {
+    private static readonly TimeSpan WatchInterval = TimeSpan.FromSeconds(2);
+
     public static Command Create()
     {
         var jobId = new Argument<string?>("job") { Description = "One job's id; without it the newest jobs.", Arity = ArgumentArity.ZeroOrOne };
@@ -22,29 +24,8 @@ public static class JobsCommand
                 return 0;
             }
 
-            while (true)
-            {
-                var finished = true;
-                foreach (var id in ids)
-                {
-                    if (await jobs.GetProgressAsync(id, ct) is not { } progress)
-                    {
-                        Console.Error.WriteLine($"There is no fan-out job '{id}'.");
-                        return 1;
-                    }
-
-                    Console.WriteLine(ProgressBar.Render(progress));
-                    finished &= progress.Finished;
-                }
-
-                if (!parseResult.GetValue(watch) || finished)
-                {
-                    return 0;
-                }
-
-                await Task.Delay(TimeSpan.FromSeconds(2), ct);
-                Console.WriteLine();
-            }
+            var view = new FanOutJobsView(TerminalAwareConsole.Create(Console.Out), jobs.GetProgressAsync, services.GetRequiredService<TimeProvider>());
+            return await view.ShowAsync(ids, parseResult.GetValue(watch), WatchInterval, ct);
         }, cancellationToken));
         return command;
     }

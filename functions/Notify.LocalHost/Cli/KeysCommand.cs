@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Notify.Functions.Access;
+using Spectre.Console;
 
 namespace Notify.LocalHost.Cli;
 
@@ -37,11 +38,14 @@ public static class KeysCommand
         var list = new Command("list", "List API keys (never their secrets).");
         list.SetAction((_, cancellationToken) => CommandServices.RunAsync(async (services, ct) =>
         {
+            var table = new Table().AddColumns("id", "name", "roles", "created", "state");
             foreach (var key in await services.GetRequiredService<ApiKeyStore>().ListAsync(ct))
             {
                 var state = key.RevokedAt is { } revoked ? $"revoked {revoked:u}" : "active";
-                Console.WriteLine($"{key.Id}  {key.Name,-30} {string.Join(",", key.Roles.Select(ApiRoles.Name)),-34} created {key.CreatedAt:u}  {state}");
+                table.AddRow(new Text(key.Id), new Text(key.Name), new Text(string.Join(",", key.Roles.Select(ApiRoles.Name))), new Text($"{key.CreatedAt:u}"), new Text(state));
             }
+
+            TerminalAwareConsole.Create(Console.Out).Write(table);
 
             return 0;
         }, cancellationToken));

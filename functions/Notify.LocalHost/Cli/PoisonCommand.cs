@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Notify.Functions.Admin;
+using Spectre.Console;
 
 namespace Notify.LocalHost.Cli;
 
@@ -15,13 +16,17 @@ public static class PoisonCommand
             if (queues.Count == 0)
             {
                 Console.WriteLine("No poison queues.");
+                return 0;
             }
 
+            var table = new Table()
+                .AddColumn("poison queue").AddColumn(new TableColumn("messages").RightAligned()).AddColumn("replays to");
             foreach (var queue in queues)
             {
-                Console.WriteLine($"{queue.PoisonQueue,-40} {queue.ApproximateCount,8} message(s)  -> replays to {queue.SourceQueue}");
+                table.AddRow(new Text(queue.PoisonQueue), new Text($"{queue.ApproximateCount}"), new Text(queue.SourceQueue));
             }
 
+            TerminalAwareConsole.Create(Console.Out).Write(table);
             return 0;
         }, cancellationToken));
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Notify.LocalHost.Replay;
 using Notify.Storage;
+using Spectre.Console;
 
 namespace Notify.LocalHost.Cli;
 
@@ -109,29 +110,46 @@ public static class ReplayCommand
         var simulated = summary.ToUtc - summary.FromUtc;
         Console.WriteLine();
         Console.WriteLine($"Simulated {Local(summary.FromUtc)} → {Local(summary.ToUtc)} ({simulated.TotalDays:F1} days) in {summary.RealTime.TotalSeconds:F1} s of real time, {summary.Steps} steps.");
+        var console = TerminalAwareConsole.Create(Console.Out);
         Console.WriteLine("Timer runs:");
-        foreach (var (name, runs) in summary.TimerRuns)
-        {
-            var failures = summary.TimerFailures.GetValueOrDefault(name);
-            Console.WriteLine($"  {name,-32} {runs,6}{(failures > 0 ? $"  ({failures} failed)" : "")}");
-        }
-
+        console.Write(TimerTable(summary));
         Console.WriteLine($"Occurrences fired: {summary.OccurrencesFired}");
         Console.WriteLine($"Deliveries by status ({summary.DeliveriesByStatus.Values.Sum()} in the Deliveries table):");
         if (summary.DeliveriesByStatus.Count == 0)
         {
             Console.WriteLine("  (none)");
         }
-
-        foreach (var (status, count) in summary.DeliveriesByStatus)
+        else
         {
-            Console.WriteLine($"  {status,-32} {count,6}");
+            console.Write(StatusTable(summary));
         }
 
         foreach (var (queue, count) in summary.UnconsumedMessages)
         {
             Console.WriteLine($"Note: {count} message(s) wait on {queue}, which no function of this build consumes.");
         }
+    }
+
+    private static Table TimerTable(ReplaySummary summary)
+    {
+        var table = new Table().AddColumn("timer").AddColumn(new TableColumn("runs").RightAligned()).AddColumn(new TableColumn("failed").RightAligned());
+        foreach (var (name, runs) in summary.TimerRuns)
+        {
+            table.AddRow(new Text(name), new Text($"{runs}"), new Text($"{summary.TimerFailures.GetValueOrDefault(name)}"));
+        }
+
+        return table;
+    }
+
+    private static Table StatusTable(ReplaySummary summary)
+    {
+        var table = new Table().AddColumn("status").AddColumn(new TableColumn("deliveries").RightAligned());
+        foreach (var (status, count) in summary.DeliveriesByStatus)
+        {
+            table.AddRow(new Text(status), new Text($"{count}"));
+        }
+
+        return table;
     }
 
     private static string Local(DateTimeOffset utc) =>

@@ -112,12 +112,7 @@ public static class ResidentsCommand
         try
         {
             await using var writer = new StreamWriter(output.FullName, append: false, new UTF8Encoding(false));
-            ResidentCsv.WriteHeader(writer);
-            foreach (var resident in new ResidentGenerator(seed, date).Generate(count))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                ResidentCsv.WriteRow(writer, resident);
-            }
+            ResidentCsv.Write(writer, new ResidentGenerator(seed, date).Generate(count), cancellationToken);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -1,3 +1,4 @@
+using Notify.LocalHost.Cli;
 using Notify.LocalHost.Local;
 using System.Globalization;
 using Notify.Core.Units;
@@ -40,10 +41,7 @@ public sealed class DemoSetup(IServiceProvider services)
 
         await output.WriteLineAsync("demo [f] scheduled");
         var scheduled = await Create<ScheduleOverview>().ListAsync(cancellationToken);
-        foreach (var line in ScheduleOverview.Format(scheduled))
-        {
-            await output.WriteLineAsync(line);
-        }
+        TerminalAwareConsole.Create(output).Write(ScheduleOverview.Render(scheduled));
 
         return new DemoReport(added, withContacts, imported, policies, approvals, scheduled);
     }

@@ -3,6 +3,8 @@ using Notify.Functions.Schedule;
 using Notify.Functions.Storage;
 using Notify.Storage;
 using Notify.Storage.Tables;
+using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace Notify.LocalHost.Demo;
 
@@ -36,29 +38,30 @@ public sealed class ScheduleOverview(StorageAccount storage, TimeProvider clock)
         return [.. kinds.Select(pair => new ScheduledKind(pair.Key, pair.Value.Count, pair.Value.Next))];
     }
 
-    /// <summary>The overview as a fixed-width table, one line per notice kind.</summary>
-    public static IReadOnlyList<string> Format(IReadOnlyList<ScheduledKind> kinds)
+    /// <summary>The overview as a table, one row per notice kind and a total; a sentence when nothing is scheduled.</summary>
+    public static IRenderable Render(IReadOnlyList<ScheduledKind> kinds)
     {
         ArgumentNullException.ThrowIfNull(kinds);
         if (kinds.Count == 0)
         {
-            return ["  nothing is scheduled (no approved item has occurrences in the Occurrences table yet)"];
+            return new Padder(new Text("nothing is scheduled (no approved item has occurrences in the Occurrences table yet)\n"), new Padding(2, 0, 0, 0));
         }
 
-        var width = Math.Max("notice kind".Length, kinds.Max(kind => kind.TemplateKind.Length));
-        var lines = new List<string>
-        {
-            string.Create(CultureInfo.InvariantCulture, $"  {"notice kind".PadRight(width)}  {"occurrences",11}  next due (Asia/Shanghai)"),
-        };
+        var table = new Table()
+            .AddColumn("notice kind")
+            .AddColumn(new TableColumn("occurrences").RightAligned())
+            .AddColumn("next due (Asia/Shanghai)");
         foreach (var kind in kinds)
         {
             var next = kind.NextDueUtc is { } due
                 ? TimeZoneInfo.ConvertTime(due, Shanghai).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
                 : "— (all past due)";
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"  {kind.TemplateKind.PadRight(width)}  {kind.Occurrences,11:N0}  {next}"));
+            table.AddRow(new Text(kind.TemplateKind), new Text(Count(kind.Occurrences)), new Text(next));
         }
 
-        lines.Add(string.Create(CultureInfo.InvariantCulture, $"  {"total".PadRight(width)}  {kinds.Sum(kind => kind.Occurrences),11:N0}"));
-        return lines;
+        table.AddRow(new Text("total"), new Text(Count(kinds.Sum(kind => kind.Occurrences))), Text.Empty);
+        return table;
     }
+
+    private static string Count(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Notify.Core.Csv;
 
 namespace Notify.Core.Registry;
 
@@ -10,76 +11,38 @@ namespace Notify.Core.Registry;
 /// </summary>
 public static class ResidentChangeCsv
 {
-    public const string Header = "resident_id,birth_date,category,flags,add_flags,remove_flags,region,paid_through_year,effective_at";
+    public static CsvTable Table { get; } = new(
+        ["resident_id", "birth_date", "category", "flags", "add_flags", "remove_flags", "region", "paid_through_year", "effective_at"],
+        ["resident_id"]);
+
+    public static string Header => Table.Header;
 
     /// <summary>The flags cell that means "no flags at all" (an empty cell means "unchanged").</summary>
     public const string NoFlags = "-";
 
-    private static readonly string[] Columns = Header.Split(',');
     private static readonly char[] FlagSeparators = [';', '、'];
 
-    /// <summary>Streams the data rows; a bad header yields one row-1 result with a problem and stops.</summary>
+    /// <summary>Streams the data rows; a bad header yields one row-1 result with its problems and stops.</summary>
     public static async IAsyncEnumerable<ResidentChangeCsvRow> ReadAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        var records = new CsvRecordReader(reader);
-        var header = await records.ReadAsync(cancellationToken);
-        if (header is null)
+        await foreach (var record in Table.ReadAsync(reader, cancellationToken))
         {
-            yield return new ResidentChangeCsvRow(1, null, "the file is empty");
-            yield break;
-        }
-
-        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < header.Count; i++)
-        {
-            var name = header[i].Trim().ToLowerInvariant();
-            if (!Columns.Contains(name) || !columns.TryAdd(name, i))
-            {
-                yield return new ResidentChangeCsvRow(1, null, $"column '{header[i]}' is unknown or repeated; expected some of {Header}");
-                yield break;
-            }
-        }
-
-        if (!columns.ContainsKey("resident_id"))
-        {
-            yield return new ResidentChangeCsvRow(1, null, "required column 'resident_id' is missing");
-            yield break;
-        }
-
-        var row = 1;
-        while (await records.ReadAsync(cancellationToken) is { } fields)
-        {
-            row++;
-            if (fields is [""])
-            {
-                continue;
-            }
-
-            if (records.LastRecordUnterminated)
-            {
-                yield return new ResidentChangeCsvRow(row, null, "a quoted field is not closed before the end of the file");
-            }
-            else if (fields.Count != header.Count)
-            {
-                yield return new ResidentChangeCsvRow(row, null, $"expected {header.Count} fields, found {fields.Count}");
-            }
-            else
-            {
-                string? Get(string column) => columns.TryGetValue(column, out var index) && fields[index].Trim() is { Length: > 0 } value ? value : null;
-                yield return new ResidentChangeCsvRow(row, new ResidentChangeFields(
-                    Get("resident_id") ?? "",
-                    Get("birth_date"),
-                    Get("category"),
-                    FlagList(Get("flags")),
-                    FlagList(Get("add_flags")),
-                    FlagList(Get("remove_flags")),
-                    Get("region"),
-                    Get("paid_through_year"),
-                    Get("effective_at")), null);
-            }
+            yield return record.IsReadable
+                ? new ResidentChangeCsvRow(record.Row, Fields(record), null)
+                : new ResidentChangeCsvRow(record.Row, null, string.Join("; ", record.Errors.Select(error => error.Message)));
         }
     }
+
+    private static ResidentChangeFields Fields(CsvRecord record) => new(
+        record["resident_id"],
+        record.Optional("birth_date"),
+        record.Optional("category"),
+        FlagList(record.Optional("flags")),
+        FlagList(record.Optional("add_flags")),
+        FlagList(record.Optional("remove_flags")),
+        record.Optional("region"),
+        record.Optional("paid_through_year"),
+        record.Optional("effective_at"));
 
     private static string[]? FlagList(string? cell) =>
         cell is null ? null

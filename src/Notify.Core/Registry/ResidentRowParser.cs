@@ -1,26 +1,21 @@
 using System.Globalization;
+using Notify.Core.Csv;
 
 namespace Notify.Core.Registry;
 
 /// <summary>Validates one CSV data row into a <see cref="Resident"/>, collecting every error of the row.</summary>
-internal sealed class ResidentRowParser(
-    RegionCatalog regions, DateOnly today, IReadOnlyDictionary<string, int> columns, int columnCount)
+internal sealed class ResidentRowParser(RegionCatalog regions, DateOnly today)
 {
     private static readonly char[] FlagSeparators = [';', '、'];
     private const int MaxIdLength = 64;
     private const int MaxNameLength = 64;
 
-    public ResidentCsvRow Parse(int row, List<string> fields)
+    public ResidentCsvRow Parse(CsvRecord record)
     {
-        var errors = new List<ResidentCsvError>();
-        if (fields.Count != columnCount)
-        {
-            errors.Add(new ResidentCsvError(row, "columns", $"expected {columnCount} fields, found {fields.Count}"));
-            return new ResidentCsvRow(row, null, errors);
-        }
-
-        void Fail(string field, string message) => errors.Add(new ResidentCsvError(row, field, message));
-        string Get(string column) => columns.TryGetValue(column, out var index) ? fields[index].Trim() : "";
+        var row = record.Row;
+        var errors = new List<CsvError>();
+        void Fail(string field, string message) => errors.Add(new CsvError(row, field, message));
+        string Get(string column) => record[column];
 
         var id = Get("id");
         if (id.Length == 0)

@@ -102,4 +102,18 @@ public sealed class ResidentChangeParserTests
         Assert.Equal((4, null), (rows[2].Row, rows[2].Fields));
         Assert.NotNull(rows[2].Problem);
     }
+
+    [Fact]
+    public async Task ResidentChangeCsv_ReadAsync_UnknownColumn_RejectsTheHeaderOnly()
+    {
+        var rows = new List<ResidentChangeCsvRow>();
+        await foreach (var row in ResidentChangeCsv.ReadAsync(new StringReader("resident_id,nickname\nR1,x\n"), CancellationToken.None))
+        {
+            rows.Add(row);
+        }
+
+        var header = Assert.Single(rows);
+        Assert.Equal((1, null), (header.Row, header.Fields));
+        Assert.Equal("unknown column 'nickname'; expected " + ResidentChangeCsv.Header, header.Problem);
+    }
 }

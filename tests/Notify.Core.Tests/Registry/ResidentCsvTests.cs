@@ -1,4 +1,5 @@
 using System.Text;
+using Notify.Core.Csv;
 using Notify.Core.Registry;
 using Notify.Testing;
 
@@ -46,11 +47,7 @@ public sealed class ResidentCsvTests
     {
         var generated = new ResidentGenerator(7, new DateOnly(2026, 6, 1)).Generate(2_000).ToList();
         var writer = new StringWriter();
-        ResidentCsv.WriteHeader(writer);
-        foreach (var resident in generated)
-        {
-            ResidentCsv.WriteRow(writer, resident);
-        }
+        ResidentCsv.Write(writer, generated, CancellationToken.None);
 
         var rows = await ReadAllAsync(writer.ToString());
 
@@ -86,7 +83,7 @@ public sealed class ResidentCsvTests
 
         Assert.Equal([true, false, true], rows.Select(row => row.IsValid));
         var error = Assert.Single(rows[1].Errors);
-        Assert.Equal(new ResidentCsvError(3, field, message), error);
+        Assert.Equal(new CsvError(3, field, message), error);
         Assert.Equal($"row 3, {field}: {message}", error.ToString());
     }
 
@@ -175,12 +172,11 @@ public sealed class ResidentCsvTests
     }
 
     [Fact]
-    public async Task WriteRow_NameNeedingQuotes_RoundTrips()
+    public async Task Write_NameNeedingQuotes_RoundTrips()
     {
         var resident = (await ReadAllAsync($"{ResidentCsv.Header}\n{ValidRow}\n"))[0].Resident! with { Name = "a,\"b\"", Flags = new HashSet<string> { "特困" } };
         var writer = new StringWriter();
-        ResidentCsv.WriteHeader(writer);
-        ResidentCsv.WriteRow(writer, resident);
+        ResidentCsv.Write(writer, [resident], CancellationToken.None);
 
         var rows = await ReadAllAsync(writer.ToString());
 
@@ -251,11 +247,7 @@ public sealed class ResidentCsvTests
         {
             await using (var writer = new StreamWriter(path, false, new UTF8Encoding(true)))
             {
-                ResidentCsv.WriteHeader(writer);
-                foreach (var resident in new ResidentGenerator(11, new DateOnly(2026, 6, 1)).Generate(50_000))
-                {
-                    ResidentCsv.WriteRow(writer, resident);
-                }
+                ResidentCsv.Write(writer, new ResidentGenerator(11, new DateOnly(2026, 6, 1)).Generate(50_000), CancellationToken.None);
             }
 
             var (valid, invalid, lastRow) = (0, 0, 0);

@@ -71,12 +71,11 @@ public sealed class UnitContactCsvTests
     }
 
     [Fact]
-    public async Task WriteRow_ThenRead_RoundTrips()
+    public async Task Write_ThenRead_RoundTrips()
     {
         var values = new UnitContactValues(["u-1"], ["+8619800000001"], ["a@b.example"]);
         var writer = new StringWriter();
-        UnitContactCsv.WriteHeader(writer);
-        UnitContactCsv.WriteRow(writer, "baotou.education", values);
+        UnitContactCsv.Write(writer, [("baotou.education", values)]);
 
         var row = Assert.Single(await ReadAsync(writer.ToString()));
 

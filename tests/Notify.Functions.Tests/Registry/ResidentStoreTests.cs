@@ -126,11 +126,7 @@ public sealed class ResidentStoreTests : IAsyncLifetime
     private string GeneratedCsv(int count)
     {
         using var writer = new StringWriter();
-        ResidentCsv.WriteHeader(writer);
-        foreach (var resident in new ResidentGenerator(42, AsOf).Generate(count))
-        {
-            ResidentCsv.WriteRow(writer, resident with { Id = _prefix + resident.Id });
-        }
+        ResidentCsv.Write(writer, new ResidentGenerator(42, AsOf).Generate(count).Select(resident => resident with { Id = _prefix + resident.Id }), CancellationToken.None);
 
         return writer.ToString();
     }

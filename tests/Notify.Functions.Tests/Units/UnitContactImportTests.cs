@@ -49,11 +49,7 @@ public sealed class UnitContactImportTests : IAsyncLifetime
     {
         var contacts = DemoUnitContacts.Generate(Directory).Take(150).ToList();
         var csv = new StringWriter();
-        UnitContactCsv.WriteHeader(csv);
-        foreach (var contact in contacts)
-        {
-            UnitContactCsv.WriteRow(csv, contact.UnitId, new UnitContactValues(contact.WeComUserIds, contact.Phones, contact.Emails));
-        }
+        UnitContactCsv.Write(csv, contacts.Select(contact => (contact.UnitId, new UnitContactValues(contact.WeComUserIds, contact.Phones, contact.Emails))));
 
         var import = new UnitContactImport(_store, Directory);
         var first = await import.ImportAsync(new StringReader(csv.ToString()), CancellationToken.None);
