@@ -30,7 +30,7 @@ internal static partial class TemplateAnalyzer
         {
             var (line, column) = Locate(source, old.Index);
             var code = old.Value.EndsWith('{') || old.Value.EndsWith('&') ? TemplateIssueCodes.TripleStash : TemplateIssueCodes.HandlebarsSyntax;
-            findings.Add(new(line, column, code, HandlebarsTemplateConverter.Hint(source)));
+            findings.Insert(0, new(line, column, code, HandlebarsTemplateConverter.Hint(source)));
         }
 
         return new(template, variables, findings);

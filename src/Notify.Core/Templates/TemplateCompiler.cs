@@ -8,7 +8,7 @@ internal static class TemplateCompiler
         var analysis = TemplateAnalyzer.Analyze(part.Source);
         if (analysis.Findings.Count > 0)
         {
-            var finding = analysis.Findings[^1].Code is TemplateIssueCodes.HandlebarsSyntax or TemplateIssueCodes.TripleStash ? analysis.Findings[^1] : analysis.Findings[0];
+            var finding = analysis.Findings[0];
             throw new TemplateRenderException(part, null, $"line {finding.Line}, column {finding.Column}: {finding.Message}");
         }
 
