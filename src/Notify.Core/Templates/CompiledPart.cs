@@ -37,6 +37,8 @@ internal sealed class CompiledPart(TemplatePart part, Template template, string[
         }
         catch (ScriptRuntimeException exception)
         {
+            // A render that failed part-way may leave scopes behind; the next one gets a fresh context.
+            contexts!.Remove((Part.Locale, Part.IsHtml));
             throw new TemplateRenderException(Part, null, Reason(exception), exception);
         }
         finally

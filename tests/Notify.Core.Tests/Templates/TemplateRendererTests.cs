@@ -125,6 +125,18 @@ public class TemplateRendererTests
     }
 
     [Fact]
+    public void Render_AfterAFailedRender_RendersTheNextOneWhole()
+    {
+        var bad = TemplateFixtures.Data();
+        bad["deadline"] = "下周";
+        Assert.Throws<TemplateRenderException>(() => renderer.Render(TemplateFixtures.Content(), TemplateLocales.ChineseSimplified, ChannelKind.Sms, bad));
+
+        var message = renderer.Render(TemplateFixtures.Content(), TemplateLocales.ChineseSimplified, ChannelKind.Sms, TemplateFixtures.Data());
+
+        Assert.Equal(new SmsContent("【包头医保】王丽您好：请于2027年2月25日前缴纳280元，还剩3天。"), message);
+    }
+
+    [Fact]
     public void Render_EmailWithScriptInAVariable_EscapesHtmlButNotText()
     {
         var data = TemplateFixtures.Data();
