@@ -15,9 +15,13 @@ namespace Notify.Functions.Templates;
 /// Template versions in the TemplateVersions table: one partition per notice kind, a row per
 /// version ("v000001"…) and a "head" row with the latest and active version. A new version and
 /// its head move together in one entity-group transaction, so versions are never lost or doubled.
+/// Versions saved before templates moved to Scriban carry no "Syntax" and are converted from the
+/// Handlebars subset as they are read; one that cannot be converted is returned as it was, and
+/// validation refuses it with the Scriban to write.
 /// </summary>
-public sealed class TemplateStore(StorageAccount storage, TimeProvider clock)
+public sealed class TemplateStore(StorageAccount storage, TimeProvider clock, TemplateCatalog catalog)
 {
+    public const string ScribanSyntax = "scriban";
     private const string HeadRow = "head";
     private const int MaxContentChars = 30_000;
 
@@ -86,6 +90,7 @@ public sealed class TemplateStore(StorageAccount storage, TimeProvider clock)
             var row = new TableEntity(key, VersionRow(next))
             {
                 ["Version"] = next,
+                ["Syntax"] = ScribanSyntax,
                 ["State"] = state,
                 ["Source"] = source,
                 ["Content"] = json,
@@ -154,17 +159,25 @@ public sealed class TemplateStore(StorageAccount storage, TimeProvider clock)
         }
     }
 
+    private TemplateContent ReadContent(TableEntity entity)
+    {
+        var content = JsonSerializer.Deserialize<TemplateContent>(entity.GetString("Content") ?? "{}", Json)!;
+        return entity.GetString("Syntax") == ScribanSyntax
+            ? content
+            : HandlebarsTemplateConverter.Convert(content, catalog.SchemaOf(entity.PartitionKey)).Content;
+    }
+
     private static string VersionRow(int version) => "v" + version.ToString("D6", CultureInfo.InvariantCulture);
 
     private static TemplateHead ToHead(TableEntity entity) =>
         new(entity.PartitionKey, entity.GetInt32("LatestVersion") ?? 0, entity.GetInt32("ActiveVersion"), entity.ETag?.ToString() ?? "");
 
-    private static TemplateVersion ToVersion(TableEntity entity) => new(
+    private TemplateVersion ToVersion(TableEntity entity) => new(
         entity.PartitionKey,
         entity.GetInt32("Version") ?? 0,
         entity.GetString("State") ?? TemplateVersionState.Draft,
         entity.GetString("Source") ?? "",
-        JsonSerializer.Deserialize<TemplateContent>(entity.GetString("Content") ?? "{}", Json)!,
+        ReadContent(entity),
         entity.GetString("ContentSha256") ?? "",
         entity.GetString("EditedBy") ?? "",
         entity.GetString("EditedByKeyId") ?? "",

@@ -16,9 +16,9 @@ internal sealed class CompiledChannel(CompiledPart[] parts, Func<string[], Messa
         return build(rendered);
     }
 
-    public static CompiledChannel Compile(TemplateCompiler compiler, LocalizedTemplates templates, ChannelKind channel)
+    public static CompiledChannel Compile(LocalizedTemplates templates, ChannelKind channel)
     {
-        var parts = templates.Parts(channel).Select(compiler.Compile).ToArray();
+        var parts = templates.Parts(channel).Select(TemplateCompiler.Compile).ToArray();
         Func<string[], MessageContent> build = channel switch
         {
             ChannelKind.Sms => rendered => new SmsContent(rendered[0]),

@@ -2,8 +2,8 @@ namespace Notify.Core.Templates;
 
 /// <summary>
 /// Reads the default templates from the templates/ folder: one folder per notice kind holding
-/// schema.json, options.json and per locale sms.&lt;locale&gt;.hbs, wechat.&lt;locale&gt;.json,
-/// wecom.&lt;locale&gt;.json and email.&lt;locale&gt;.{subject,html,text}.hbs (see templates/README.md).
+/// schema.json, options.json and per locale sms.&lt;locale&gt;.scriban, wechat.&lt;locale&gt;.json,
+/// wecom.&lt;locale&gt;.json and email.&lt;locale&gt;.{subject,html,text}.scriban (see templates/README.md).
 /// </summary>
 public static class DefaultTemplates
 {
@@ -41,14 +41,14 @@ public static class DefaultTemplates
         {
             var localized = new LocalizedTemplates(
                 locale,
-                Sms: Exists(folder, $"sms.{locale}.hbs") ? new SmsTemplate(ReadTemplate(folder, $"sms.{locale}.hbs")) : null,
+                Sms: Exists(folder, $"sms.{locale}.scriban") ? new SmsTemplate(ReadTemplate(folder, $"sms.{locale}.scriban")) : null,
                 WeChat: Exists(folder, $"wechat.{locale}.json") ? TemplateJson.Read<WeChatTemplate>(ReadText(folder, $"wechat.{locale}.json"), $"{kind}/wechat.{locale}.json") : null,
                 WeCom: Exists(folder, $"wecom.{locale}.json") ? TemplateJson.Read<WeComTemplate>(ReadText(folder, $"wecom.{locale}.json"), $"{kind}/wecom.{locale}.json") : null,
-                Email: Exists(folder, $"email.{locale}.subject.hbs")
+                Email: Exists(folder, $"email.{locale}.subject.scriban")
                     ? new EmailTemplate(
-                        ReadTemplate(folder, $"email.{locale}.subject.hbs"),
-                        ReadTemplate(folder, $"email.{locale}.html.hbs"),
-                        ReadTemplate(folder, $"email.{locale}.text.hbs"))
+                        ReadTemplate(folder, $"email.{locale}.subject.scriban"),
+                        ReadTemplate(folder, $"email.{locale}.html.scriban"),
+                        ReadTemplate(folder, $"email.{locale}.text.scriban"))
                     : null);
             if (localized.Channels.Any())
             {

@@ -24,7 +24,7 @@ public sealed record LocalizedTemplates(
     [JsonIgnore]
     public IEnumerable<ChannelKind> Channels => Enum.GetValues<ChannelKind>().Where(Has);
 
-    /// <summary>Every Handlebars text of one channel (empty when the channel is absent).</summary>
+    /// <summary>Every template text of one channel (empty when the channel is absent).</summary>
     public IEnumerable<TemplatePart> Parts(ChannelKind channel)
     {
         switch (channel)
@@ -60,6 +60,23 @@ public sealed record LocalizedTemplates(
         }
     }
 
-    /// <summary>Every Handlebars text of every channel.</summary>
+    /// <summary>Every template text of every channel.</summary>
     public IEnumerable<TemplatePart> Parts() => Channels.SelectMany(Parts);
+
+    /// <summary>The same templates with every text passed through <paramref name="rewrite"/> (ids and registered fields kept).</summary>
+    public LocalizedTemplates Rewrite(Func<string, string> rewrite)
+    {
+        ArgumentNullException.ThrowIfNull(rewrite);
+        return this with
+        {
+            Sms = Sms is null ? null : new SmsTemplate(rewrite(Sms.Body)),
+            WeChat = WeChat is null ? null : WeChat with
+            {
+                Fields = WeChat.Fields.ToDictionary(field => field.Key, field => rewrite(field.Value), StringComparer.Ordinal),
+                Url = WeChat.Url is null ? null : rewrite(WeChat.Url),
+            },
+            WeCom = WeCom is null ? null : new WeComTemplate(rewrite(WeCom.Title), rewrite(WeCom.Description), rewrite(WeCom.Url), rewrite(WeCom.ButtonText)),
+            Email = Email is null ? null : new EmailTemplate(rewrite(Email.Subject), rewrite(Email.Html), rewrite(Email.Text)),
+        };
+    }
 }

@@ -18,6 +18,6 @@ public sealed record PlaceholderDiff(IReadOnlyList<string> Added, IReadOnlyList<
     public static IReadOnlySet<string> Placeholders(TemplateContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        return content.Parts().SelectMany(part => TemplateScanner.Scan(part.Source).Variables).ToHashSet(StringComparer.Ordinal);
+        return content.Parts().SelectMany(part => TemplateAnalyzer.Analyze(part.Source).VariableNames).ToHashSet(StringComparer.Ordinal);
     }
 }

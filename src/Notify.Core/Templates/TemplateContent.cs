@@ -29,6 +29,6 @@ public sealed record TemplateContent(string Key, int Version, TemplateOptions Op
             : throw new InvalidOperationException($"Template {Key} v{Version} has no {channel} template.");
     }
 
-    /// <summary>Every Handlebars text of every locale and channel.</summary>
+    /// <summary>Every template text of every locale and channel.</summary>
     public IEnumerable<TemplatePart> Parts() => Locales.Values.SelectMany(localized => localized.Parts());
 }

@@ -3,28 +3,25 @@ using System.Globalization;
 namespace Notify.Core.Templates;
 
 /// <summary>
-/// The closed set of helpers templates may call. Each takes one value and formats it for a locale:
+/// The closed set of functions templates may call (<c>{{ deadline | cn_date }}</c>). Each takes one value and formats it for a locale:
 /// zh-Hans in Chinese, mn-Mong with the same digits and Mongolian words (the Mongolian wording
 /// needs native review, like the mn-Mong templates).
 /// </summary>
 public static class TemplateHelpers
 {
-    /// <summary>{{cnDate deadline}}: 2027-02-25 → 2027年2月25日.</summary>
-    public const string ChineseDate = "cnDate";
+    /// <summary>{{ deadline | cn_date }}: 2027-02-25 → 2027年2月25日.</summary>
+    public const string ChineseDate = "cn_date";
 
-    /// <summary>{{yuan amount}}: 280 → 280元; 1234.5 → 1,234.50元.</summary>
+    /// <summary>{{ amount | yuan }}: 280 → 280元; 1234.5 → 1,234.50元.</summary>
     public const string Yuan = "yuan";
 
-    /// <summary>{{daysLeft days}}: 3 → 还剩3天; 0 → 今天截止; -2 → 已逾期2天.</summary>
-    public const string DaysLeft = "daysLeft";
+    /// <summary>{{ days | days_left }}: 3 → 还剩3天; 0 → 今天截止; -2 → 已逾期2天.</summary>
+    public const string DaysLeft = "days_left";
 
-    /// <summary>{{mask phone}}: 13800000000 → 138****0000.</summary>
+    /// <summary>{{ phone | mask }}: 13800000000 → 138****0000.</summary>
     public const string Mask = "mask";
 
     public static IReadOnlySet<string> Names { get; } = new HashSet<string>(StringComparer.Ordinal) { ChineseDate, Yuan, DaysLeft, Mask };
-
-    /// <summary>The block helpers templates may use.</summary>
-    public static IReadOnlySet<string> BlockNames { get; } = new HashSet<string>(StringComparer.Ordinal) { "if", "unless" };
 
     private const string Mvs = "\u180E";
 
@@ -84,14 +81,14 @@ public static class TemplateHelpers
         return text.Length <= 2 ? new string('*', text.Length) : string.Concat(text.AsSpan(0, 1), new string('*', text.Length - 2), text.AsSpan(text.Length - 1));
     }
 
-    /// <summary>Formats with the named helper; throws <see cref="ArgumentException"/> for a name outside the closed set.</summary>
+    /// <summary>Formats with the named function; throws <see cref="ArgumentException"/> for a name outside the closed set.</summary>
     public static string Format(string helper, object? value, string locale) => helper switch
     {
         ChineseDate => FormatDate(value, locale),
         Yuan => FormatYuan(value, locale),
         DaysLeft => FormatDaysLeft(value, locale),
         Mask => FormatMask(value),
-        _ => throw new ArgumentException($"'{helper}' is not a template helper.", nameof(helper)),
+        _ => throw new ArgumentException($"'{helper}' is not a template function.", nameof(helper)),
     };
 
     private static DateOnly ToDate(object? value) => value switch

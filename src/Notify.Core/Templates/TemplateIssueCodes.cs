@@ -10,6 +10,8 @@ public static class TemplateIssueCodes
     public const string UnknownVariable = "unknown-variable";
     public const string UnknownHelper = "unknown-helper";
     public const string TripleStash = "unescaped-output";
+    public const string ImplicitCondition = "implicit-condition";
+    public const string HandlebarsSyntax = "handlebars-syntax";
     public const string RenderFailed = "render-failed";
     public const string SmsSignatureMissing = "sms-signature-missing";
     public const string SmsSignatureLength = "sms-signature-length";

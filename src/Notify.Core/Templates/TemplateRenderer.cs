@@ -11,7 +11,6 @@ namespace Notify.Core.Templates;
 /// </summary>
 public sealed class TemplateRenderer
 {
-    private readonly TemplateCompiler compiler;
     private readonly ConcurrentDictionary<(string Key, int Version, string Locale, ChannelKind Channel), CompiledChannel>? cache;
 
     public TemplateRenderer()
@@ -21,11 +20,10 @@ public sealed class TemplateRenderer
 
     private TemplateRenderer(bool cached)
     {
-        compiler = new TemplateCompiler(interpret: !cached);
         cache = cached ? new() : null;
     }
 
-    /// <summary>A renderer that compiles every call and caches nothing, cheap to build per template: for previews of drafts and validation.</summary>
+    /// <summary>A renderer that parses every call and caches nothing: for previews of drafts and validation.</summary>
     public static TemplateRenderer Uncached() => new(cached: false);
 
     public int CachedTemplates => cache?.Count ?? 0;
@@ -36,20 +34,13 @@ public sealed class TemplateRenderer
         ArgumentNullException.ThrowIfNull(data);
         if (cache is null)
         {
-            return CompiledChannel.Compile(compiler, content.ForLocale(locale, channel), channel).Render(data);
+            return CompiledChannel.Compile(content.ForLocale(locale, channel), channel).Render(data);
         }
 
         var compiled = cache.GetOrAdd(
             (content.Key, content.Version, locale, channel),
-            static (key, state) => CompiledChannel.Compile(state.compiler, state.content.ForLocale(key.Locale, key.Channel), key.Channel),
-            (compiler, content));
+            static (key, content) => CompiledChannel.Compile(content.ForLocale(key.Locale, key.Channel), key.Channel),
+            content);
         return compiled.Render(data);
-    }
-
-    /// <summary>Renders one part on its own (for validation and previews); not cached.</summary>
-    public string RenderPart(TemplatePart part, IReadOnlyDictionary<string, object?> data)
-    {
-        ArgumentNullException.ThrowIfNull(part);
-        return compiler.Compile(part).Render(data);
     }
 }

@@ -6,8 +6,8 @@ namespace Notify.Core.Templates;
 
 /// <summary>
 /// Checks a template version against its schema and the channels' rules, on every save and again
-/// before a send starts: Handlebars syntax (with line and column), variables and helpers, then each
-/// channel's rules on the text rendered with the schema's sample values.
+/// before a send starts: Scriban syntax (with line and column) and the allowed subset, variables and
+/// functions, then each channel's rules on the text rendered with the schema's sample values.
 /// </summary>
 public static partial class TemplateValidator
 {
@@ -52,10 +52,10 @@ public static partial class TemplateValidator
                 var rendered = new Dictionary<string, string>(StringComparer.Ordinal);
                 foreach (var part in localized.Parts(channel))
                 {
-                    var scan = TemplateScanner.Scan(part.Source);
-                    if (CheckSource(part, scan, schema, issues))
+                    var analysis = TemplateAnalyzer.Analyze(part.Source);
+                    if (CheckSource(part, analysis, schema, issues))
                     {
-                        Render(part, scan, samples, rendered, issues);
+                        Render(part, analysis, samples, rendered, issues);
                     }
                 }
 
@@ -66,53 +66,29 @@ public static partial class TemplateValidator
         return issues;
     }
 
-    private static bool CheckSource(TemplatePart part, TemplateScan scan, TemplateSchema schema, List<TemplateIssue> issues)
+    private static bool CheckSource(TemplatePart part, TemplateAnalysis analysis, TemplateSchema schema, List<TemplateIssue> issues)
     {
         var count = issues.Count;
-        foreach (var error in scan.Errors)
+        foreach (var finding in analysis.Findings)
         {
-            issues.Add(Issue(part, error.Line, error.Column, TemplateIssueCodes.Syntax, error.Message));
+            issues.Add(Issue(part, finding.Line, finding.Column, finding.Code, finding.Message));
         }
 
-        foreach (var expression in scan.Expressions)
+        foreach (var variable in analysis.Variables.Where(variable => !schema.Contains(variable.Name)))
         {
-            switch (expression.Kind)
-            {
-                case TemplateExpressionKind.Unescaped:
-                    issues.Add(Issue(part, expression, TemplateIssueCodes.TripleStash, $"{{{{{{{expression.Name}}}}}}} would output '{expression.Name}' without HTML escaping; write {{{{{expression.Name}}}}}"));
-                    break;
-                case TemplateExpressionKind.Helper when !TemplateHelpers.Names.Contains(expression.Name):
-                    issues.Add(Issue(part, expression, TemplateIssueCodes.UnknownHelper, $"'{expression.Name}' is not a helper; use one of {string.Join(", ", TemplateHelpers.Names)}"));
-                    break;
-                case TemplateExpressionKind.Helper when expression.Arguments.Count != 1:
-                    issues.Add(Issue(part, expression, TemplateIssueCodes.Syntax, $"{expression.Name} takes exactly one variable"));
-                    break;
-                case TemplateExpressionKind.BlockOpen when !TemplateHelpers.BlockNames.Contains(expression.Name):
-                    issues.Add(Issue(part, expression, TemplateIssueCodes.UnknownHelper, $"'#{expression.Name}' is not allowed; use #if or #unless"));
-                    break;
-                case TemplateExpressionKind.Variable when TemplateHelpers.Names.Contains(expression.Name):
-                    issues.Add(Issue(part, expression, TemplateIssueCodes.Syntax, $"{expression.Name} needs a variable, e.g. {{{{{expression.Name} deadline}}}}"));
-                    break;
-                default:
-                    break;
-            }
-
-            foreach (var variable in expression.Variables.Where(variable => !schema.Contains(variable)))
-            {
-                issues.Add(Issue(part, expression, TemplateIssueCodes.UnknownVariable, $"'{variable}' is not a variable of {schema.Kind}"));
-            }
+            issues.Add(Issue(part, variable.Line, variable.Column, TemplateIssueCodes.UnknownVariable, $"'{variable.Name}' is not a variable of {schema.Kind}"));
         }
 
         return issues.Count == count;
     }
 
-    private static void Render(TemplatePart part, TemplateScan scan, IReadOnlyDictionary<string, object?> samples, Dictionary<string, string> rendered, List<TemplateIssue> issues)
+    private static void Render(TemplatePart part, TemplateAnalysis analysis, IReadOnlyDictionary<string, object?> samples, Dictionary<string, string> rendered, List<TemplateIssue> issues)
     {
         try
         {
-            rendered[part.Part] = SampleEvaluator.Render(scan, samples, part.Locale, part.IsHtml);
+            rendered[part.Part] = new CompiledPart(part, analysis.Template, [.. analysis.VariableNames]).Render(samples);
         }
-        catch (Exception exception) when (exception is FormatException or MissingVariableException)
+        catch (TemplateRenderException exception)
         {
             issues.Add(Issue(part, 0, 0, TemplateIssueCodes.RenderFailed, $"with the sample values: {exception.Message}"));
         }
@@ -253,9 +229,6 @@ public static partial class TemplateValidator
             issues.Add(new(locale, ChannelKind.Email, TemplateParts.Text, 0, 0, TemplateIssueCodes.EmailTextMissing, "the plain-text part is empty; every email is sent with one"));
         }
     }
-
-    private static TemplateIssue Issue(TemplatePart part, TemplateExpression expression, string code, string message) =>
-        Issue(part, expression.Line, expression.Column, code, message);
 
     private static TemplateIssue Issue(TemplatePart part, int line, int column, string code, string message) =>
         new(part.Locale, part.Channel, part.Part, line, column, code, message);

@@ -15,8 +15,8 @@ public class PlaceholderDiffTests
     {
         var older = TemplateFixtures.Content();
         var newer = TemplateFixtures.Content(
-            sms: TemplateFixtures.Sms("【包头医保】{{name}}您好：请于{{cnDate deadline}}前缴纳{{yuan amount}}，联系电话{{mask phone}}。"),
-            email: TemplateFixtures.Email(html: "<p>您好：请缴纳{{yuan amount}}。</p>", text: "您好：请缴纳{{yuan amount}}。"),
+            sms: TemplateFixtures.Sms("【包头医保】{{ name }}您好：请于{{ deadline | cn_date }}前缴纳{{ amount | yuan }}，联系电话{{ phone | mask }}。"),
+            email: TemplateFixtures.Email(html: "<p>您好：请缴纳{{ amount | yuan }}。</p>", text: "您好：请缴纳{{ amount | yuan }}。"),
             version: 2);
 
         var diff = PlaceholderDiff.Between(older, newer);
@@ -36,7 +36,7 @@ public class PlaceholderDiffTests
     [Fact]
     public void Placeholders_VariableOnlyInMongolian_IsCounted()
     {
-        var mongolian = new LocalizedTemplates(TemplateLocales.MongolianTraditional, new SmsTemplate("【包头医保】{{phone}}"));
+        var mongolian = new LocalizedTemplates(TemplateLocales.MongolianTraditional, new SmsTemplate("【包头医保】{{ phone }}"));
 
         var diff = PlaceholderDiff.Between(TemplateFixtures.Content(), TemplateFixtures.Content(mongolian: mongolian));
 

@@ -25,12 +25,12 @@ internal static class TemplateFixtures
             new("link", TemplateVariableType.Url, "https://notify.baotou.gov.cn/n/1"),
         ]);
 
-    public static SmsTemplate Sms(string body = "【包头医保】{{name}}您好：请于{{cnDate deadline}}前缴纳{{yuan amount}}，{{daysLeft days}}。") => new(body);
+    public static SmsTemplate Sms(string body = "【包头医保】{{ name }}您好：请于{{ deadline | cn_date }}前缴纳{{ amount | yuan }}，{{ days | days_left }}。") => new(body);
 
     public static WeChatTemplate WeChat(IReadOnlyDictionary<string, string>? fields = null, IReadOnlyList<string>? registered = null) =>
-        new("tmpl-1", registered ?? ["thing1", "time2"], fields ?? new Dictionary<string, string> { ["thing1"] = "{{name}}", ["time2"] = "{{cnDate deadline}}" }, "{{link}}");
+        new("tmpl-1", registered ?? ["thing1", "time2"], fields ?? new Dictionary<string, string> { ["thing1"] = "{{ name }}", ["time2"] = "{{ deadline | cn_date }}" }, "{{ link }}");
 
-    public static EmailTemplate Email(string subject = "缴费提醒：{{cnDate deadline}}", string html = "<p>{{name}}您好：请缴纳{{yuan amount}}。</p>", string text = "{{name}}您好：请缴纳{{yuan amount}}。") =>
+    public static EmailTemplate Email(string subject = "缴费提醒：{{ deadline | cn_date }}", string html = "<p>{{ name }}您好：请缴纳{{ amount | yuan }}。</p>", string text = "{{ name }}您好：请缴纳{{ amount | yuan }}。") =>
         new(subject, html, text);
 
     public static TemplateContent Content(

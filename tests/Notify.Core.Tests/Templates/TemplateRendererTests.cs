@@ -55,23 +55,61 @@ public class TemplateRendererTests
     [Fact]
     public void Render_VariableInsideIfBlock_IsStillRequired()
     {
-        var content = TemplateFixtures.Content(sms: new SmsTemplate("【包头医保】{{#if amount}}{{name}}{{/if}}"));
+        var content = TemplateFixtures.Content(sms: new SmsTemplate("【包头医保】{{ if amount > 0 }}{{ name }}{{ end }}"));
         var data = TemplateFixtures.Data();
         data.Remove("name");
 
         Assert.Throws<TemplateRenderException>(() => renderer.Render(content, TemplateLocales.ChineseSimplified, ChannelKind.Sms, data));
     }
 
-    [Fact]
-    public void Render_HandlebarsItself_ThrowsOnAnUnresolvedBinding()
+    [Theory]
+    [InlineData(280, "【包头医保】王丽应缴280元")]
+    [InlineData(0, "【包头医保】王丽免缴")]
+    public void Render_ExplicitCondition_TakesBothSides(int amount, string expected)
     {
-        // The renderer checks variables before rendering; this pins that Handlebars.Net is strict as well.
-        var handlebars = HandlebarsDotNet.Handlebars.Create(new HandlebarsDotNet.HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true });
-        var template = handlebars.Compile("{{missing}}");
+        var content = TemplateFixtures.Content(sms: new SmsTemplate("【包头医保】{{ name }}{{ if amount > 0 }}应缴{{ amount | yuan }}{{ else }}免缴{{ end }}"));
+        var data = TemplateFixtures.Data();
+        data["amount"] = (decimal)amount;
 
-        var exception = Assert.Throws<HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException>(() => template(new Dictionary<string, object?>()));
+        var sms = Assert.IsType<SmsContent>(renderer.Render(content, TemplateLocales.ChineseSimplified, ChannelKind.Sms, data));
 
-        Assert.Contains("missing", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(expected, sms.Body);
+    }
+
+    [Theory]
+    [InlineData("王丽", "【包头医保】王丽您好")]
+    [InlineData("", "【包头医保】您好")]
+    public void Render_TextCondition_TakesBothSides(string name, string expected)
+    {
+        var content = TemplateFixtures.Content(sms: new SmsTemplate("【包头医保】{{ if name != \"\" }}{{ name }}{{ end }}您好"));
+        var data = TemplateFixtures.Data();
+        data["name"] = name;
+
+        Assert.Equal(expected, Assert.IsType<SmsContent>(renderer.Render(content, TemplateLocales.ChineseSimplified, ChannelKind.Sms, data)).Body);
+    }
+
+    [Theory]
+    [InlineData("【包头医保】{{ for i in 1..10 }}{{ name }}{{ end }}")]
+    [InlineData("【包头医保】{{ name | string.upcase }}")]
+    [InlineData("【包头医保】{{ name.Length }}")]
+    [InlineData("【包头医保】{{#if amount}}{{ name }}{{/if}}")]
+    public void Render_TextOutsideTheSubset_IsRefusedNotRendered(string body)
+    {
+        var content = TemplateFixtures.Content(sms: new SmsTemplate(body));
+
+        var exception = Assert.Throws<TemplateRenderException>(() => renderer.Render(content, TemplateLocales.ChineseSimplified, ChannelKind.Sms, TemplateFixtures.Data()));
+
+        Assert.Equal(TemplateParts.Body, exception.Part);
+    }
+
+    [Fact]
+    public void Render_OldHandlebarsText_IsRefusedWithTheScribanToWrite()
+    {
+        var content = TemplateFixtures.Content(sms: new SmsTemplate("【包头医保】请于{{cnDate deadline}}前缴费"));
+
+        var exception = Assert.Throws<TemplateRenderException>(() => renderer.Render(content, TemplateLocales.ChineseSimplified, ChannelKind.Sms, TemplateFixtures.Data()));
+
+        Assert.Contains("{{ deadline | cn_date }}", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,8 +120,20 @@ public class TemplateRendererTests
 
         var exception = Assert.Throws<TemplateRenderException>(() => renderer.Render(TemplateFixtures.Content(), TemplateLocales.ChineseSimplified, ChannelKind.Sms, data));
 
-        Assert.Contains("cnDate", exception.Message, StringComparison.Ordinal);
+        Assert.Contains(TemplateHelpers.ChineseDate, exception.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("下周", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_AfterAFailedRender_RendersTheNextOneWhole()
+    {
+        var bad = TemplateFixtures.Data();
+        bad["deadline"] = "下周";
+        Assert.Throws<TemplateRenderException>(() => renderer.Render(TemplateFixtures.Content(), TemplateLocales.ChineseSimplified, ChannelKind.Sms, bad));
+
+        var message = renderer.Render(TemplateFixtures.Content(), TemplateLocales.ChineseSimplified, ChannelKind.Sms, TemplateFixtures.Data());
+
+        Assert.Equal(new SmsContent("【包头医保】王丽您好：请于2027年2月25日前缴纳280元，还剩3天。"), message);
     }
 
     [Fact]
@@ -125,7 +175,7 @@ public class TemplateRendererTests
     [Fact]
     public void Render_MongolianLocale_UsesMongolianTextAndHelpers()
     {
-        var mongolian = new LocalizedTemplates(TemplateLocales.MongolianTraditional, new SmsTemplate("【包头医保】{{name}} ᠲᠥᠯᠥᠪᠦᠷᠢ {{yuan amount}}᠂ {{cnDate deadline}}"));
+        var mongolian = new LocalizedTemplates(TemplateLocales.MongolianTraditional, new SmsTemplate("【包头医保】{{ name }} ᠲᠥᠯᠥᠪᠦᠷᠢ {{ amount | yuan }}᠂ {{ deadline | cn_date }}"));
         var content = TemplateFixtures.Content(mongolian: mongolian);
 
         var sms = Assert.IsType<SmsContent>(renderer.Render(content, TemplateLocales.MongolianTraditional, ChannelKind.Sms, TemplateFixtures.Data()));
@@ -136,7 +186,7 @@ public class TemplateRendererTests
     [Fact]
     public void Render_MongolianLocaleWithoutTheChannel_FallsBackToChinese()
     {
-        var mongolian = new LocalizedTemplates(TemplateLocales.MongolianTraditional, new SmsTemplate("【包头医保】{{name}}"));
+        var mongolian = new LocalizedTemplates(TemplateLocales.MongolianTraditional, new SmsTemplate("【包头医保】{{ name }}"));
         var content = TemplateFixtures.Content(mongolian: mongolian);
 
         var email = Assert.IsType<EmailContent>(renderer.Render(content, TemplateLocales.MongolianTraditional, ChannelKind.Email, TemplateFixtures.Data()));
@@ -153,7 +203,7 @@ public class TemplateRendererTests
         renderer.Render(content, TemplateLocales.ChineseSimplified, ChannelKind.Sms, TemplateFixtures.Data());
         Assert.Equal(1, renderer.CachedTemplates);
 
-        var next = content with { Version = 2, Locales = TemplateFixtures.Content(sms: new SmsTemplate("【包头医保】新版{{name}}")).Locales };
+        var next = content with { Version = 2, Locales = TemplateFixtures.Content(sms: new SmsTemplate("【包头医保】新版{{ name }}")).Locales };
         var sms = Assert.IsType<SmsContent>(renderer.Render(next, TemplateLocales.ChineseSimplified, ChannelKind.Sms, TemplateFixtures.Data()));
         Assert.Equal("【包头医保】新版王丽", sms.Body);
         Assert.Equal(2, renderer.CachedTemplates);

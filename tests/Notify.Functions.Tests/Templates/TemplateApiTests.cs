@@ -52,7 +52,7 @@ public sealed class TemplateApiTests : IAsyncLifetime
     {
         var before = await LatestVersionAsync();
         var content = await ActiveContentAsync();
-        content["locales"]!["zh-Hans"]!["sms"]!["body"] = "您好{{unknownThing}}，请于{{cnDate endDate}前缴费。";
+        content["locales"]!["zh-Hans"]!["sms"]!["body"] = "您好{{ unknownThing }}，请于{{ endDate | cn_date }前缴费。";
 
         using var response = await _app.Http.PostAsJsonAsync($"/api/templates/{Kind}/versions", content);
 
@@ -69,7 +69,7 @@ public sealed class TemplateApiTests : IAsyncLifetime
     {
         var previous = (await HeadAsync()).GetProperty("activeVersion").GetInt32();
         var content = await ActiveContentAsync();
-        content["locales"]!["zh-Hans"]!["sms"]!["body"] = "【包头医保】{{residentName}}您好：{{programName}}已开始，请于{{cnDate endDate}}前缴费，标准{{yuan amount}}。";
+        content["locales"]!["zh-Hans"]!["sms"]!["body"] = "【包头医保】{{ residentName }}您好：{{ programName }}已开始，请于{{ endDate | cn_date }}前缴费，标准{{ amount | yuan }}。";
         using var editor = await _app.CreateClientAsync(ApiRole.Editor, ApiRole.Approver);
         using var approver = await _app.CreateClientAsync(ApiRole.Approver);
 
