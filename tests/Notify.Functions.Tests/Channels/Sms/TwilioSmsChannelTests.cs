@@ -280,6 +280,7 @@ public sealed class TwilioSmsChannelTests : IAsyncLifetime
             first.SendAsync(Message(FakeTwilioServer.Number("+8613600")), CancellationToken.None));
 
         Assert.All(results, result => Assert.Equal(SendOutcome.Accepted, result.Outcome));
+        Assert.All(results, result => Assert.Contains(result.ProviderMessageId!, result.RawResponse, StringComparison.Ordinal));
         Assert.Equal(2, _twilio.Messages.Count);
         Assert.Single(other.Messages);
     }
