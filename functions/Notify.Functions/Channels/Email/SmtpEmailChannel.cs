@@ -30,9 +30,9 @@ public sealed class SmtpEmailChannel(EmailChannelOptions options, ILogger<SmtpEm
             throw new ArgumentException($"The email channel sends EmailContent, not {message.Content.GetType().Name}.", nameof(message));
         }
 
-        if (string.IsNullOrWhiteSpace(options.Host) || string.IsNullOrWhiteSpace(options.From))
+        if (string.IsNullOrWhiteSpace(options.Host) || !MailboxAddress.TryParse(options.From, out var sender) || string.IsNullOrEmpty(sender.Domain))
         {
-            return new SendResult(SendOutcome.TechnicalFailure, ErrorCode: "not-configured", Reason: $"{EmailChannelOptions.Section}:Host and :From must be set.");
+            return new SendResult(SendOutcome.TechnicalFailure, ErrorCode: "not-configured", Reason: $"{EmailChannelOptions.Section}:Host and :From (an address) must be set.");
         }
 
         var messageId = EmailMessageIds.For(message.DeliveryId, MessageIdDomain());

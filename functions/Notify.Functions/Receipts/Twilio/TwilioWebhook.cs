@@ -46,8 +46,8 @@ public sealed class TwilioWebhook(TwilioOptions options, IConfiguration configur
             return false;
         }
 
-        // A validator per call: it keeps one HMAC instance, which is not safe to share between threads. It adds a
-        // missing default port itself but does not drop one written out (https://host:443/...): the second try does.
+        // A validator per call: it holds hash state and does not promise to be thread-safe. It tries the URL with a
+        // missing default port added, but not with one written out (https://host:443/...) dropped: the second try does.
         var validator = new RequestValidator(options.AuthToken);
         return validator.Validate(url, parameters, signature)
             || (uri.IsDefaultPort && validator.Validate(uri.AbsoluteUri, parameters, signature));

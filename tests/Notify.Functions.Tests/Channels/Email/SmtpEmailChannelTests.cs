@@ -152,6 +152,23 @@ public sealed class SmtpEmailChannelTests(SmtpServerFixture fixture) : IClassFix
         Assert.DoesNotContain("zhang.san", result.Reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("notify-at-example")]
+    public async Task SendAsync_FromNotAnAddress_TechnicalFailureWithoutCallingTheServer(string from)
+    {
+        var server = fixture.Server;
+        var before = server.MessageCount;
+        var options = Options(server);
+        options.From = from;
+
+        var result = await new SmtpEmailChannel(options, Logger()).SendAsync(
+            Message(NewDeliveryId(), Recipient, Content("张三")), CancellationToken.None);
+
+        Assert.Equal((SendOutcome.TechnicalFailure, "not-configured"), (result.Outcome, result.ErrorCode));
+        Assert.Equal(before, server.MessageCount);
+    }
+
     [Fact]
     public async Task SendAsync_NoServerListening_TemporaryFailure()
     {
