@@ -1,8 +1,8 @@
 namespace Notify.Functions.Channels.Email;
 
 /// <summary>
-/// The SMTP relay, from configuration "Notify:Channels:Email". <see cref="EnableSsl"/> means STARTTLS
-/// (System.Net.Mail cannot speak implicit TLS on 465). Credentials are optional; the password is never logged.
+/// The SMTP relay, from configuration "Notify:Channels:Email". <see cref="EnableSsl"/> means STARTTLS, required
+/// (usually port 587); without it the conversation is plain. Credentials are optional; the password is never logged.
 /// </summary>
 public sealed class EmailChannelOptions
 {
@@ -17,6 +17,12 @@ public sealed class EmailChannelOptions
     public string? UserName { get; set; }
 
     public string? Password { get; set; }
+
+    /// <summary>
+    /// SHA-256 fingerprint (hex, colons allowed) of a relay certificate to trust although no authority the
+    /// system trusts issued it, such as an internal relay's self-signed one; empty to trust the system's only.
+    /// </summary>
+    public string? TrustedCertificateSha256 { get; set; }
 
     public string From { get; set; } = "";
 

@@ -1,15 +1,18 @@
-using System.Net;
-using System.Net.Mail;
-using System.Net.Mime;
-using System.Text;
+using System.Net.Security;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
 using Notify.Core.Channels;
 
 namespace Notify.Functions.Channels.Email;
 
 /// <summary>
-/// Sends email through an SMTP relay with System.Net.Mail (a new SmtpClient per send: it is not thread-safe):
-/// UTF-8 subject, multipart/alternative with a plain-text and an HTML part, and a Message-ID derived from
-/// the delivery id. A message the server accepted is <see cref="SendOutcome.Delivered"/>.
+/// Sends email through an SMTP relay with MailKit (a new SmtpClient per send: it is not thread-safe):
+/// STARTTLS when <see cref="EmailChannelOptions.EnableSsl"/>, authentication when a user name is set,
+/// UTF-8 subject, a plain-text and an HTML alternative, and a Message-ID derived from the delivery id.
+/// A message the server accepted is <see cref="SendOutcome.Delivered"/>.
 /// </summary>
 public sealed class SmtpEmailChannel(EmailChannelOptions options, ILogger<SmtpEmailChannel> logger) : IMessageChannel, IDisposable
 {
@@ -27,9 +30,9 @@ public sealed class SmtpEmailChannel(EmailChannelOptions options, ILogger<SmtpEm
             throw new ArgumentException($"The email channel sends EmailContent, not {message.Content.GetType().Name}.", nameof(message));
         }
 
-        if (string.IsNullOrWhiteSpace(options.Host) || string.IsNullOrWhiteSpace(options.From))
+        if (string.IsNullOrWhiteSpace(options.Host) || !MailboxAddress.TryParse(options.From, out var sender) || string.IsNullOrEmpty(sender.Domain))
         {
-            return new SendResult(SendOutcome.TechnicalFailure, ErrorCode: "not-configured", Reason: $"{EmailChannelOptions.Section}:Host and :From must be set.");
+            return new SendResult(SendOutcome.TechnicalFailure, ErrorCode: "not-configured", Reason: $"{EmailChannelOptions.Section}:Host and :From (an address) must be set.");
         }
 
         var messageId = EmailMessageIds.For(message.DeliveryId, MessageIdDomain());
@@ -38,22 +41,20 @@ public sealed class SmtpEmailChannel(EmailChannelOptions options, ILogger<SmtpEm
         try
         {
             using var mail = Compose(message.Address, content, messageId);
-            using var client = CreateClient();
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(options.Timeout);
             try
             {
-                await client.SendMailAsync(mail, timeout.Token);
+                await DeliverAsync(mail, timeout.Token);
             }
-            catch (Exception exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
             {
-                // SmtpClient reports a cancelled send as a bare SmtpException, not as a cancellation.
                 throw new TimeoutException("The SMTP send timed out.", exception);
             }
 
             result = new SendResult(SendOutcome.Delivered, ProviderMessageId: messageId);
         }
-        catch (Exception exception) when (exception is SmtpException or IOException or TimeoutException or FormatException)
+        catch (Exception exception) when (SmtpFailureClassifier.Knows(exception))
         {
             result = SmtpFailureClassifier.Classify(exception) with { ProviderMessageId = messageId };
         }
@@ -63,46 +64,56 @@ public sealed class SmtpEmailChannel(EmailChannelOptions options, ILogger<SmtpEm
         return result;
     }
 
-    private MailMessage Compose(string address, EmailContent content, string messageId)
+    private async Task DeliverAsync(MimeMessage mail, CancellationToken cancellationToken)
     {
-        var mail = new MailMessage
+        using var client = new SmtpClient { Timeout = (int)options.Timeout.TotalMilliseconds };
+        if (!string.IsNullOrWhiteSpace(options.TrustedCertificateSha256))
         {
-            From = new MailAddress(options.From, options.FromName, Encoding.UTF8),
-            Subject = content.Subject,
-            SubjectEncoding = Encoding.UTF8,
-            HeadersEncoding = Encoding.UTF8,
-            BodyEncoding = Encoding.UTF8,
-        };
-        mail.To.Add(new MailAddress(address));
-        mail.Headers.Add("Message-ID", messageId);
+            client.ServerCertificateValidationCallback = IsTrusted;
+        }
 
-        // Plain text first, HTML last: mail readers show the last alternative they understand.
-        mail.AlternateViews.Add(View(content.Text, MediaTypeNames.Text.Plain));
-        mail.AlternateViews.Add(View(content.Html, MediaTypeNames.Text.Html));
+        await client.ConnectAsync(options.Host, options.Port, options.EnableSsl ? SecureSocketOptions.StartTls : SecureSocketOptions.None, cancellationToken);
+        if (!string.IsNullOrEmpty(options.UserName))
+        {
+            await client.AuthenticateAsync(options.UserName, options.Password ?? "", cancellationToken);
+        }
+
+        await client.SendAsync(mail, cancellationToken);
+
+        // The relay has taken the message: a failed QUIT must not turn it into a retry, and so a duplicate.
+        try
+        {
+            await client.DisconnectAsync(quit: true, cancellationToken);
+        }
+        catch (Exception exception) when (SmtpFailureClassifier.Knows(exception) || exception is OperationCanceledException)
+        {
+            logger.LogDebug("SMTP QUIT after an accepted message failed: {Error}", exception.GetType().Name);
+        }
+    }
+
+    private MimeMessage Compose(string address, EmailContent content, string messageId)
+    {
+        var mail = new MimeMessage
+        {
+            Subject = content.Subject,
+            MessageId = messageId.Trim('<', '>'),
+            Body = new BodyBuilder { TextBody = content.Text, HtmlBody = content.Html }.ToMessageBody(),
+        };
+        mail.From.Add(new MailboxAddress(options.FromName ?? "", options.From));
+        mail.To.Add(MailboxAddress.Parse(address));
         return mail;
     }
 
-    private static AlternateView View(string body, string mediaType)
+    /// <summary>What the system trusts, plus the one relay certificate configured by its fingerprint.</summary>
+    private bool IsTrusted(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
     {
-        var view = AlternateView.CreateAlternateViewFromString(body, Encoding.UTF8, mediaType);
-        view.TransferEncoding = TransferEncoding.Base64;
-        return view;
-    }
-
-    private SmtpClient CreateClient()
-    {
-        var client = new SmtpClient(options.Host, options.Port)
+        if (errors == SslPolicyErrors.None)
         {
-            EnableSsl = options.EnableSsl,
-            DeliveryMethod = SmtpDeliveryMethod.Network,
-            Timeout = (int)options.Timeout.TotalMilliseconds,
-        };
-        if (!string.IsNullOrEmpty(options.UserName))
-        {
-            client.Credentials = new NetworkCredential(options.UserName, options.Password);
+            return true;
         }
 
-        return client;
+        var pinned = Convert.FromHexString(options.TrustedCertificateSha256!.Replace(":", "", StringComparison.Ordinal));
+        return certificate is not null && CryptographicOperations.FixedTimeEquals(certificate.GetCertHash(HashAlgorithmName.SHA256), pinned);
     }
 
     private string MessageIdDomain()

@@ -23,7 +23,10 @@ public static class TwilioErrors
     public const int Filtered = 30007;
     public const int UnknownError = 30008;
 
-    /// <summary>The outcome for a Twilio error code, falling back on the HTTP status when there is no code.</summary>
+    /// <summary>
+    /// The outcome for a Twilio error code, falling back on the HTTP status when there is no code; status 0
+    /// (no answer we could read) is temporary.
+    /// </summary>
     public static SendOutcome Outcome(int? code, int httpStatus) => code switch
     {
         Unsubscribed => SendOutcome.Suppressed,
@@ -32,7 +35,7 @@ public static class TwilioErrors
         AuthenticationFailed or InvalidFromNumber => SendOutcome.TechnicalFailure,
         TooManyRequests or QueueOverflow or UnknownError => SendOutcome.TemporaryFailure,
         _ when httpStatus is 401 or 403 => SendOutcome.TechnicalFailure,
-        _ when httpStatus is 408 or 429 or >= 500 => SendOutcome.TemporaryFailure,
+        _ when httpStatus is 0 or 408 or 429 or >= 500 => SendOutcome.TemporaryFailure,
         _ => SendOutcome.PermanentFailure,
     };
 

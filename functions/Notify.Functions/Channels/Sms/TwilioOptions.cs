@@ -8,6 +8,7 @@ public sealed class TwilioOptions
 {
     public const string Section = "Notify:Channels:Twilio";
 
+    /// <summary>Where the SDK's requests go, path included (a local fake, a proxy); Twilio's own API by default.</summary>
     public Uri BaseUrl { get; set; } = new("https://api.twilio.com");
 
     public string AccountSid { get; set; } = "";

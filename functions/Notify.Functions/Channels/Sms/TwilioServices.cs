@@ -7,8 +7,6 @@ namespace Notify.Functions.Channels.Sms;
 /// <summary>Registers the Twilio SMS channel, its webhooks' signature check and the SMS opt-out store.</summary>
 public static class TwilioServices
 {
-    public const string HttpClientName = "twilio";
-
     public static IServiceCollection AddTwilioSms(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(TwilioOptions.Section).Get<TwilioOptions>() ?? new TwilioOptions();
@@ -20,13 +18,7 @@ public static class TwilioServices
         services.AddSingleton(options);
         services.AddSingleton<SmsOptOutStore>();
         services.AddSingleton<TwilioWebhook>();
-        services.AddHttpClient(HttpClientName);
-        services.AddSingleton(provider => new TwilioSmsChannel(
-            provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
-            options,
-            provider.GetRequiredService<SmsOptOutStore>(),
-            provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<ILogger<TwilioSmsChannel>>()));
+        services.AddSingleton<TwilioSmsChannel>();
         services.AddKeyedSingleton<IMessageChannel>(ChannelKind.Sms, (provider, _) => provider.GetRequiredService<TwilioSmsChannel>());
         return services;
     }

@@ -1,48 +1,35 @@
 using System.Globalization;
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
-using System.Threading.RateLimiting;
 using Notify.Core.Channels;
 using Notify.Functions.Consent;
-using Polly;
 using Polly.CircuitBreaker;
-using Polly.Timeout;
+using Twilio.Clients;
+using Twilio.Exceptions;
+using Twilio.Rest.Api.V2010.Account;
+using Twilio.Types;
 
 namespace Notify.Functions.Channels.Sms;
 
 /// <summary>
-/// Sends SMS through Twilio's Messages resource (form-encoded, Basic auth), asking for status
-/// callbacks. Opted-out numbers are suppressed without calling Twilio; sends are paced to
-/// <see cref="TwilioOptions.MessagesPerSecond"/>.
+/// Sends SMS with the Twilio SDK (<see cref="MessageResource.CreateAsync(CreateMessageOptions, ITwilioRestClient)"/>),
+/// asking for status callbacks. Opted-out numbers are suppressed without calling Twilio; pacing,
+/// retries and the circuit breaker sit in the SDK's HttpClient (<see cref="TwilioClients"/>).
 /// </summary>
 public sealed class TwilioSmsChannel : IMessageChannel, IDisposable
 {
-    private readonly HttpClient _http;
+    private readonly System.Net.Http.HttpClient _http;
+    private readonly TwilioRestClient _client;
     private readonly TwilioOptions _options;
     private readonly SmsOptOutStore _optOuts;
-    private readonly TimeProvider _clock;
     private readonly ILogger<TwilioSmsChannel> _logger;
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
-    private readonly SendPace _rate;
-    private readonly Uri _messagesUri;
-    private readonly AuthenticationHeaderValue _authorization;
 
-    public TwilioSmsChannel(HttpClient http, TwilioOptions options, SmsOptOutStore optOuts, TimeProvider clock, ILogger<TwilioSmsChannel> logger)
+    public TwilioSmsChannel(TwilioOptions options, SmsOptOutStore optOuts, TimeProvider clock, ILogger<TwilioSmsChannel> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _http = http;
         _options = options;
         _optOuts = optOuts;
-        _clock = clock;
         _logger = logger;
-        _pipeline = TwilioResilience.Build(options, clock);
-        // Twilio queues per sender anyway; without a setting, pace at one message a second rather than flood it.
-        _rate = new SendPace(options.MessagesPerSecond > 0 ? options.MessagesPerSecond : 1);
-        _messagesUri = new Uri(options.BaseUrl, $"/2010-04-01/Accounts/{Uri.EscapeDataString(options.AccountSid)}/Messages.json");
-        var user = string.IsNullOrEmpty(options.ApiKeySid) ? options.AccountSid : options.ApiKeySid;
-        var password = string.IsNullOrEmpty(options.ApiKeySid) ? options.AuthToken : options.ApiKeySecret;
-        _authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
+        _http = TwilioClients.CreateHttpClient(options, clock);
+        _client = TwilioClients.CreateRestClient(options, _http);
     }
 
     public ChannelKind Kind => ChannelKind.Sms;
@@ -61,32 +48,7 @@ public sealed class TwilioSmsChannel : IMessageChannel, IDisposable
             return new SendResult(SendOutcome.Suppressed, Reason: "The number opted out of SMS");
         }
 
-        var form = Form(SmsNumbers.Normalize(message.Address), sms.Body);
-        SendResult result;
-        try
-        {
-            using var response = await _pipeline.ExecuteAsync(
-                async token =>
-                {
-                    using var turn = await _rate.WaitAsync(token);
-                    using var request = new HttpRequestMessage(HttpMethod.Post, _messagesUri) { Content = new FormUrlEncodedContent(form) };
-                    request.Headers.Authorization = _authorization;
-                    var answer = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, token);
-                    await answer.Content.LoadIntoBufferAsync(token);
-                    return answer;
-                },
-                cancellationToken);
-            result = await ReadAsync(response, cancellationToken);
-        }
-        catch (BrokenCircuitException exception)
-        {
-            result = new SendResult(SendOutcome.TemporaryFailure, Reason: "Twilio circuit open after repeated failures", RetryAfter: exception.RetryAfter ?? _options.CircuitBreakerBreakDuration);
-        }
-        catch (Exception exception) when (exception is HttpRequestException or TimeoutRejectedException)
-        {
-            result = new SendResult(SendOutcome.TemporaryFailure, Reason: $"Twilio unreachable: {exception.GetType().Name}", RetryAfter: _options.RetryBaseDelay);
-        }
-
+        var result = await CreateAsync(Options(SmsNumbers.Normalize(message.Address), sms.Body), cancellationToken);
         if (result.Outcome == SendOutcome.Suppressed)
         {
             await _optOuts.OptOutAsync(message.Address, "twilio-21610", "STOP", cancellationToken);
@@ -98,70 +60,65 @@ public sealed class TwilioSmsChannel : IMessageChannel, IDisposable
         return result;
     }
 
-    public void Dispose() => _rate.Dispose();
+    public void Dispose() => _http.Dispose();
 
-    private List<KeyValuePair<string, string>> Form(string to, string body)
+    private async Task<SendResult> CreateAsync(CreateMessageOptions create, CancellationToken cancellationToken)
     {
-        var form = new List<KeyValuePair<string, string>> { new("To", to) };
-        if (!string.IsNullOrEmpty(_options.MessagingServiceSid))
+        var answer = TwilioAnswer.Open();
+        try
         {
-            form.Add(new("MessagingServiceSid", _options.MessagingServiceSid));
+            // The SDK takes no cancellation token; each attempt is bounded by the handler's timeout.
+            var sent = await MessageResource.CreateAsync(create, _client).WaitAsync(cancellationToken);
+            return string.IsNullOrEmpty(sent.Sid)
+                ? new SendResult(SendOutcome.TemporaryFailure, Reason: "Twilio answered without a message sid", RawResponse: answer.Body)
+                : new SendResult(SendOutcome.Accepted, sent.Sid, RawResponse: answer.Body);
         }
-        else
+        catch (ApiException exception)
         {
-            form.Add(new("From", _options.From ?? ""));
+            return Refused(exception, answer);
         }
-
-        form.Add(new("Body", body));
-        if (_options.StatusCallbackUrl is { } callback)
+        catch (ApiConnectionException exception) when (exception.InnerException is BrokenCircuitException broken)
         {
-            form.Add(new("StatusCallback", callback.AbsoluteUri));
+            return new SendResult(SendOutcome.TemporaryFailure, Reason: "Twilio circuit open after repeated failures", RetryAfter: broken.RetryAfter ?? _options.CircuitBreakerBreakDuration);
         }
-
-        if (_options.ValidityPeriodSeconds is { } validity)
+        catch (ApiConnectionException exception)
         {
-            form.Add(new("ValidityPeriod", validity.ToString(CultureInfo.InvariantCulture)));
+            var cause = exception.InnerException?.GetType().Name ?? nameof(ApiConnectionException);
+            return new SendResult(SendOutcome.TemporaryFailure, Reason: $"Twilio unreachable: {cause}", RetryAfter: _options.RetryBaseDelay);
         }
-
-        return form;
     }
 
-    private async Task<SendResult> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private SendResult Refused(ApiException exception, TwilioAnswer answer)
     {
-        var raw = await response.Content.ReadAsStringAsync(cancellationToken);
-        var status = (int)response.StatusCode;
-        var json = TryParse(raw);
-        if (response.IsSuccessStatusCode)
-        {
-            var sid = json is { } ok && ok.TryGetProperty("sid", out var sidValue) ? sidValue.GetString() : null;
-            return sid is null
-                ? new SendResult(SendOutcome.TemporaryFailure, Reason: "Twilio answered without a message sid", RawResponse: raw)
-                : new SendResult(SendOutcome.Accepted, sid, RawResponse: raw);
-        }
-
-        int? code = json is { } error && error.TryGetProperty("code", out var codeValue) && codeValue.TryGetInt32(out var parsed) ? parsed : null;
+        int? code = exception.Code > 0 ? exception.Code : null;
+        var status = exception.Status > 0 ? exception.Status : answer.HttpStatus;
         var outcome = TwilioErrors.Outcome(code, status);
-        var retryAfter = outcome == SendOutcome.TemporaryFailure
-            ? TwilioRetryAfter.From(response.Headers.RetryAfter, _clock.GetUtcNow()) ?? _options.RetryBaseDelay
-            : (TimeSpan?)null;
+        var retryAfter = outcome == SendOutcome.TemporaryFailure ? answer.RetryAfter ?? _options.RetryBaseDelay : (TimeSpan?)null;
         return new SendResult(
             outcome,
-            ErrorCode: (code?.ToString(CultureInfo.InvariantCulture)) ?? status.ToString(CultureInfo.InvariantCulture),
+            ErrorCode: (code ?? status).ToString(CultureInfo.InvariantCulture),
             Reason: TwilioErrors.Reason(code, status),
-            RawResponse: raw,
+            RawResponse: answer.Body,
             RetryAfter: retryAfter);
     }
 
-    private static JsonElement? TryParse(string raw)
+    private CreateMessageOptions Options(string to, string body)
     {
-        try
+        var create = new CreateMessageOptions(new PhoneNumber(to))
         {
-            using var document = JsonDocument.Parse(raw);
-            return document.RootElement.ValueKind == JsonValueKind.Object ? document.RootElement.Clone() : null;
-        }
-        catch (JsonException)
+            Body = body,
+            StatusCallback = _options.StatusCallbackUrl,
+            ValidityPeriod = _options.ValidityPeriodSeconds,
+        };
+        if (!string.IsNullOrEmpty(_options.MessagingServiceSid))
         {
-            return null;
+            create.MessagingServiceSid = _options.MessagingServiceSid;
         }
+        else
+        {
+            create.From = new PhoneNumber(_options.From ?? "");
+        }
+
+        return create;
     }
 }

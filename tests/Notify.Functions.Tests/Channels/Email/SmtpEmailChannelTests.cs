@@ -112,9 +112,61 @@ public sealed class SmtpEmailChannelTests(SmtpServerFixture fixture) : IClassFix
         var result = await new SmtpEmailChannel(options, Logger()).SendAsync(
             Message(NewDeliveryId(), Recipient, Content("张三")), CancellationToken.None);
 
-        // SmtpClient goes on after a refused AUTH (535); the server then refuses MAIL FROM with 530.
+        Assert.Equal((SendOutcome.TechnicalFailure, "authentication"), (result.Outcome, result.ErrorCode));
+    }
+
+    [Fact]
+    public async Task SendAsync_StartTlsWithCertificateNotTrusted_TechnicalFailureAndNothingSent()
+    {
+        var server = fixture.Server;
+        var before = server.MessageCount;
+        var options = Options(server);
+        options.TrustedCertificateSha256 = null;
+
+        var result = await new SmtpEmailChannel(options, Logger()).SendAsync(
+            Message(NewDeliveryId(), Recipient, Content("张三")), CancellationToken.None);
+
+        Assert.Equal((SendOutcome.TechnicalFailure, "tls"), (result.Outcome, result.ErrorCode));
+        Assert.Equal(before, server.MessageCount);
+    }
+
+    [Fact]
+    public async Task SendAsync_ServerRequiresAuthButNoUserConfigured_TechnicalFailure()
+    {
+        var options = Options(fixture.Server);
+        options.UserName = null;
+
+        var result = await new SmtpEmailChannel(options, Logger()).SendAsync(
+            Message(NewDeliveryId(), Recipient, Content("张三")), CancellationToken.None);
+
         Assert.Equal(SendOutcome.TechnicalFailure, result.Outcome);
-        Assert.Equal("530", result.ErrorCode);
+    }
+
+    [Fact]
+    public async Task SendAsync_MalformedAddress_PermanentFailureWithoutEchoingIt()
+    {
+        var result = await Channel(fixture.Server).SendAsync(
+            Message(NewDeliveryId(), "zhang.san@@example", Content("张三")), CancellationToken.None);
+
+        Assert.Equal((SendOutcome.PermanentFailure, "invalid-address"), (result.Outcome, result.ErrorCode));
+        Assert.DoesNotContain("zhang.san", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("notify-at-example")]
+    public async Task SendAsync_FromNotAnAddress_TechnicalFailureWithoutCallingTheServer(string from)
+    {
+        var server = fixture.Server;
+        var before = server.MessageCount;
+        var options = Options(server);
+        options.From = from;
+
+        var result = await new SmtpEmailChannel(options, Logger()).SendAsync(
+            Message(NewDeliveryId(), Recipient, Content("张三")), CancellationToken.None);
+
+        Assert.Equal((SendOutcome.TechnicalFailure, "not-configured"), (result.Outcome, result.ErrorCode));
+        Assert.Equal(before, server.MessageCount);
     }
 
     [Fact]
@@ -199,6 +251,7 @@ public sealed class SmtpEmailChannelTests(SmtpServerFixture fixture) : IClassFix
         EnableSsl = server.StartTls,
         UserName = SmtpTestServer.User,
         Password = SmtpTestServer.Password,
+        TrustedCertificateSha256 = server.CertificateSha256,
         From = "notify@notify.example.gov.cn",
         FromName = "呼和浩特市政务通知",
         Timeout = TimeSpan.FromSeconds(10),

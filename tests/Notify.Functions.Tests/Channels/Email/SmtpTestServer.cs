@@ -1,8 +1,5 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Security;
-using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using Notify.Testing;
 
@@ -10,31 +7,31 @@ namespace Notify.Functions.Tests.Channels.Email;
 
 /// <summary>
 /// tests/smtp/server.js (npm smtp-server) on a loopback port, writing what it receives to a temporary
-/// folder. STARTTLS uses a certificate the server makes at start; only that certificate is trusted.
+/// folder. STARTTLS uses a certificate the server makes at start; the channel under test trusts it by its fingerprint.
 /// </summary>
 public sealed class SmtpTestServer : IAsyncDisposable
 {
     public const string User = "notify";
     public const string Password = "s3cret-pass";
 
-    private static readonly Lock CallbackGate = new();
-    private static readonly HashSet<string> PinnedCertificates = new(StringComparer.OrdinalIgnoreCase);
-
     private readonly Process _process;
 
-    private SmtpTestServer(Process process, int port, string outFolder, bool starttls)
+    private SmtpTestServer(Process process, int port, string outFolder, string? certificateSha256)
     {
         _process = process;
         Port = port;
         OutFolder = outFolder;
-        StartTls = starttls;
+        CertificateSha256 = certificateSha256;
     }
 
     public int Port { get; }
 
     public string OutFolder { get; }
 
-    public bool StartTls { get; }
+    public bool StartTls => CertificateSha256 is not null;
+
+    /// <summary>The SHA-256 fingerprint of the certificate made for STARTTLS, for the channel to trust; null without STARTTLS.</summary>
+    public string? CertificateSha256 { get; }
 
     public static async Task<SmtpTestServer> StartAsync(bool starttls = true, bool requireAuth = false)
     {
@@ -89,14 +86,10 @@ public sealed class SmtpTestServer : IAsyncDisposable
 
         using var ready = JsonDocument.Parse(line);
         var port = ready.RootElement.GetProperty("port").GetInt32();
-        if (starttls)
-        {
-            var pin = ready.RootElement.GetProperty("certSha256").GetString()
-                ?? throw new InvalidOperationException("The SMTP server made no certificate (is openssl installed?).");
-            Pin(pin.Replace(":", "", StringComparison.Ordinal));
-        }
-
-        return new SmtpTestServer(process, port, outFolder, starttls);
+        var certificate = starttls
+            ? ready.RootElement.GetProperty("certSha256").GetString() ?? throw new InvalidOperationException("The SMTP server made no certificate (is openssl installed?).")
+            : null;
+        return new SmtpTestServer(process, port, outFolder, certificate);
     }
 
     /// <summary>The raw messages received so far, oldest first, waiting up to a few seconds for <paramref name="count"/>.</summary>
@@ -136,37 +129,5 @@ public sealed class SmtpTestServer : IAsyncDisposable
 
         _process.Dispose();
         Directory.Delete(OutFolder, recursive: true);
-    }
-
-    // SmtpClient validates certificates only through the process-wide ServicePointManager callback:
-    // trust what the system trusts plus the certificates our own test servers made.
-    private static void Pin(string sha256)
-    {
-        lock (CallbackGate)
-        {
-            PinnedCertificates.Add(sha256);
-#pragma warning disable SYSLIB0014
-            ServicePointManager.ServerCertificateValidationCallback ??= Validate;
-#pragma warning restore SYSLIB0014
-        }
-    }
-
-    private static bool Validate(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
-    {
-        if (errors == SslPolicyErrors.None)
-        {
-            return true;
-        }
-
-        if (certificate is null)
-        {
-            return false;
-        }
-
-        var hash = certificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        lock (CallbackGate)
-        {
-            return PinnedCertificates.Contains(hash);
-        }
     }
 }

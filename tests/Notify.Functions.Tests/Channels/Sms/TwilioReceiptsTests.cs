@@ -131,7 +131,7 @@ public sealed class TwilioReceiptsTests : IAsyncLifetime, IDisposable
         using var request = new HttpRequestMessage(HttpMethod.Post, StatusUrl) { Content = new FormUrlEncodedContent(form) };
         request.Headers.Add("X-Forwarded-Proto", "https");
         request.Headers.Add("X-Forwarded-Host", "notify.example.gov.cn");
-        request.Headers.Add(TwilioSignature.HeaderName, TwilioSignature.Compute(_twilio.AuthToken, "https://notify.example.gov.cn/api/receipts/twilio/status", form));
+        request.Headers.Add(TwilioWebhook.SignatureHeader, TwilioWebhookSigner.Sign(_twilio.AuthToken, "https://notify.example.gov.cn/api/receipts/twilio/status", form));
 
         using var response = await _app.Http.SendAsync(request);
 

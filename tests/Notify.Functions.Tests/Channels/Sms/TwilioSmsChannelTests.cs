@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Notify.Core.Channels;
@@ -117,11 +118,14 @@ public sealed class TwilioSmsChannelTests : IAsyncLifetime
         using var channel = Channel(o => o.RetryBaseDelay = TimeSpan.FromMinutes(5));
         var to = FakeTwilioServer.Number(FakeTwilioServer.ThrottledOnce);
 
+        var started = Stopwatch.GetTimestamp();
+
         var result = await channel.SendAsync(Message(to), CancellationToken.None);
 
         // The 5-minute base delay would have timed the test out: the 1 s Retry-After was used instead.
         Assert.Equal(SendOutcome.Accepted, result.Outcome);
         Assert.Equal(2, _twilio.AttemptsFor(to));
+        Assert.InRange(Stopwatch.GetElapsedTime(started), TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(30));
     }
 
     [Fact]
@@ -161,6 +165,19 @@ public sealed class TwilioSmsChannelTests : IAsyncLifetime
         Assert.Equal(SendOutcome.TemporaryFailure, result.Outcome);
         Assert.NotNull(result.RetryAfter);
         Assert.Equal(3, _twilio.AttemptsFor(to));
+    }
+
+    [Fact]
+    public async Task SendAsync_GatewayAnswersWithoutTwilioErrorJson_TemporaryFailureWithHttpStatus()
+    {
+        using var channel = Channel(o => o.MaxRetryAttempts = 0);
+        var to = FakeTwilioServer.Number(FakeTwilioServer.GatewayErrorPage);
+
+        var result = await channel.SendAsync(Message(to), CancellationToken.None);
+
+        Assert.Equal((SendOutcome.TemporaryFailure, "502"), (result.Outcome, result.ErrorCode));
+        Assert.Contains("502 Bad Gateway", result.RawResponse, StringComparison.Ordinal);
+        Assert.NotNull(result.RetryAfter);
     }
 
     [Fact]
@@ -226,6 +243,59 @@ public sealed class TwilioSmsChannelTests : IAsyncLifetime
         Assert.Equal(0, _twilio.Requests);
     }
 
+    [Theory]
+    [InlineData("/twilio")]
+    [InlineData("/proxy/twilio")]
+    public async Task SendAsync_BaseUrlWithPath_ReachesTheApiUnderThatPath(string pathBase)
+    {
+        await using var proxied = await FakeTwilioServer.StartAsync(pathBase);
+        using var channel = Channel(proxied);
+
+        var result = await channel.SendAsync(Message(FakeTwilioServer.Number("+8613800")), CancellationToken.None);
+
+        Assert.Equal(SendOutcome.Accepted, result.Outcome);
+        Assert.Single(proxied.Messages);
+    }
+
+    [Fact]
+    public void Rebase_BaseUrlWithPathAndTrailingSlash_KeepsBothPathsAndTheQuery()
+    {
+        using var handler = new TwilioBaseUrlHandler(new Uri("http://127.0.0.1:1234/twilio/"));
+
+        var rebased = handler.Rebase(new Uri("https://api.twilio.com/2010-04-01/Accounts/AC1/Messages.json?PageSize=2"));
+
+        Assert.Equal("http://127.0.0.1:1234/twilio/2010-04-01/Accounts/AC1/Messages.json?PageSize=2", rebased.AbsoluteUri);
+    }
+
+    [Fact]
+    public async Task SendAsync_TwoChannelsForTwoAccounts_EachSendsWithItsOwnConfiguration()
+    {
+        await using var other = await FakeTwilioServer.StartAsync();
+        using var first = Channel();
+        using var second = Channel(other);
+
+        var results = await Task.WhenAll(
+            first.SendAsync(Message(FakeTwilioServer.Number("+8613800")), CancellationToken.None),
+            second.SendAsync(Message(FakeTwilioServer.Number("+8613700")), CancellationToken.None),
+            first.SendAsync(Message(FakeTwilioServer.Number("+8613600")), CancellationToken.None));
+
+        Assert.All(results, result => Assert.Equal(SendOutcome.Accepted, result.Outcome));
+        Assert.All(results, result => Assert.Contains(result.ProviderMessageId!, result.RawResponse, StringComparison.Ordinal));
+        Assert.Equal(2, _twilio.Messages.Count);
+        Assert.Single(other.Messages);
+    }
+
+    [Fact]
+    public async Task SendAsync_Accepted_RawResponseIsTwilioBody()
+    {
+        using var channel = Channel();
+
+        var result = await channel.SendAsync(Message(FakeTwilioServer.Number("+8613800")), CancellationToken.None);
+
+        Assert.Contains($"\"sid\":\"{result.ProviderMessageId}\"", result.RawResponse, StringComparison.Ordinal);
+        Assert.Contains("\"direction\":\"outbound-api\"", result.RawResponse, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AppServices_TwilioConfigured_ResolvesLiveSmsChannel()
     {
@@ -237,19 +307,21 @@ public sealed class TwilioSmsChannelTests : IAsyncLifetime
     private static OutboundMessage Message(string to) =>
         new($"d{Guid.NewGuid():N}", ChannelKind.Sms, to, new SmsContent(Body));
 
-    private TwilioSmsChannel Channel(Action<TwilioOptions>? configure = null)
+    private TwilioSmsChannel Channel(Action<TwilioOptions>? configure = null) => Channel(_twilio, configure);
+
+    private TwilioSmsChannel Channel(FakeTwilioServer twilio, Action<TwilioOptions>? configure = null)
     {
         var options = new TwilioOptions
         {
-            BaseUrl = _twilio.BaseUrl,
-            AccountSid = _twilio.AccountSid,
-            AuthToken = _twilio.AuthToken,
+            BaseUrl = twilio.BaseUrl,
+            AccountSid = twilio.AccountSid,
+            AuthToken = twilio.AuthToken,
             From = "+15005550006",
             StatusCallbackUrl = new Uri("http://127.0.0.1:1/api/receipts/twilio/status"),
             MessagesPerSecond = 100,
             RetryBaseDelay = TimeSpan.FromMilliseconds(10),
         };
         configure?.Invoke(options);
-        return new TwilioSmsChannel(new HttpClient(), options, OptOuts, TimeProvider.System, NullLogger<TwilioSmsChannel>.Instance);
+        return new TwilioSmsChannel(options, OptOuts, TimeProvider.System, NullLogger<TwilioSmsChannel>.Instance);
     }
 }

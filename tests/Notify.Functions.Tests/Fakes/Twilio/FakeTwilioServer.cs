@@ -28,6 +28,7 @@ public sealed class FakeTwilioServer : IAsyncDisposable
     public const string Landline = "+1500555009";
     public const string Hangs = "+1500555010";
     public const string RegionDisabled = "+1500555011";
+    public const string GatewayErrorPage = "+1500555012";
 
     private readonly WebApplication _app;
     private readonly HttpClient _callbacks = new();
@@ -37,9 +38,10 @@ public sealed class FakeTwilioServer : IAsyncDisposable
     private readonly ConcurrentBag<Task> _pending = [];
     private int _requests;
 
-    private FakeTwilioServer(WebApplication app)
+    private FakeTwilioServer(WebApplication app, string pathBase)
     {
         _app = app;
+        PathBase = pathBase;
     }
 
     public string AccountSid { get; } = $"AC{Guid.NewGuid():N}";
@@ -50,7 +52,10 @@ public sealed class FakeTwilioServer : IAsyncDisposable
 
     public string ApiKeySecret { get; } = $"secret{Guid.NewGuid():N}";
 
-    public Uri BaseUrl => new(_app.Urls.First());
+    /// <summary>The path the API is served under, e.g. "/twilio" for a proxy's prefix; empty as at Twilio.</summary>
+    public string PathBase { get; }
+
+    public Uri BaseUrl => new(_app.Urls.First() + PathBase);
 
     /// <summary>Every POST to Messages.json, authorised or not.</summary>
     public int Requests => _requests;
@@ -69,11 +74,11 @@ public sealed class FakeTwilioServer : IAsyncDisposable
 
     public int AttemptsFor(string to) => _attempts.GetValueOrDefault(to);
 
-    public static async Task<FakeTwilioServer> StartAsync()
+    public static async Task<FakeTwilioServer> StartAsync(string pathBase = "")
     {
         var app = LoopbackServer.Create();
-        var fake = new FakeTwilioServer(app);
-        app.MapPost("/2010-04-01/Accounts/{accountSid}/Messages.json", fake.CreateMessageAsync);
+        var fake = new FakeTwilioServer(app, pathBase);
+        app.MapPost(pathBase + "/2010-04-01/Accounts/{accountSid}/Messages.json", fake.CreateMessageAsync);
         await app.StartAsync();
         return fake;
     }
@@ -86,10 +91,10 @@ public sealed class FakeTwilioServer : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(url);
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(form) };
-        var header = signature ?? TwilioSignature.Compute(AuthToken, signedUrl ?? url.ToString(), form);
+        var header = signature ?? TwilioWebhookSigner.Sign(AuthToken, signedUrl ?? url.ToString(), form);
         if (header.Length > 0)
         {
-            request.Headers.Add(TwilioSignature.HeaderName, header);
+            request.Headers.Add(TwilioWebhook.SignatureHeader, header);
         }
 
         return await _callbacks.SendAsync(request);
@@ -146,6 +151,8 @@ public sealed class FakeTwilioServer : IAsyncDisposable
             case ServerErrorOnce when attempt == 1:
             case AlwaysDown:
                 return Error(503, 20500, "Service Unavailable");
+            case GatewayErrorPage:
+                return Results.Text("<html><body>502 Bad Gateway</body></html>", "text/html", Encoding.UTF8, 502);
             case Hangs:
                 await Task.Delay(TimeSpan.FromSeconds(5), request.HttpContext.RequestAborted);
                 break;
