@@ -4,7 +4,7 @@ using Notify.Core.Templates;
 namespace Notify.Benchmarks.Templates;
 
 /// <summary>
-/// Validation of a whole default template (every locale, channel and part: scan, render the samples,
+/// Validation of a whole default template (every locale, channel and part: parse and walk, render the samples,
 /// channel rules), as on every save; nothing is cached between runs.
 /// </summary>
 [MemoryDiagnoser]
