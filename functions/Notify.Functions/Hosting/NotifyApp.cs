@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Notify.Functions.Access;
 using Notify.Functions.Hosting.CustomHandler;
 using Notify.Functions.Storage;
-using Notify.Storage;
 
 namespace Notify.Functions.Hosting;
 
@@ -41,7 +40,7 @@ public static class NotifyApp
 
         var app = builder.Build();
         // Resolve storage now, so a malformed connection setting fails at start rather than at first use.
-        _ = app.Services.GetRequiredService<StorageAccount>();
+        _ = app.Services.GetRequiredService<StorageClients>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
@@ -77,7 +76,7 @@ public static class NotifyApp
 
     /// <summary>
     /// Creates missing queues, tables and containers and seeds the default templates.
-    /// Throws <see cref="StorageUnreachableException"/> when storage does not answer.
+    /// Throws what <see cref="StorageFailures.IsUnreachable"/> recognises when storage does not answer.
     /// </summary>
     public static async Task PrepareStorageAsync(WebApplication app, CancellationToken cancellationToken)
     {
@@ -88,7 +87,7 @@ public static class NotifyApp
     private static void DescribeStartup(WebApplication app, HostingEnvironment environment, HostJsonSettings hostJson, FunctionCatalog catalog)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Notify");
-        var storage = app.Services.GetRequiredService<StorageAccount>();
+        var storage = app.Services.GetRequiredService<StorageClients>();
         var address = app.Urls.FirstOrDefault() ?? "?";
         logger.LogInformation("Notify is running ({Mode}) at {Address}; storage account {Account} (blob {Blob}, queue {Queue}, table {Table}); host.json {HostJson}",
             environment.Mode, address, storage.AccountName, storage.BlobEndpoint, storage.QueueEndpoint, storage.TableEndpoint,

@@ -24,7 +24,6 @@ using Notify.Functions.Storage;
 using Notify.Functions.Templates;
 using Notify.Functions.Units;
 using Notify.Functions.Acknowledgements;
-using Notify.Storage;
 
 namespace Notify.Functions.Hosting;
 
@@ -42,7 +41,7 @@ public static class NotifyServices
         services.AddSingleton(environment);
         services.AddSingleton(hostJson);
         services.AddSingleton(configuration.GetSection("Notify:LocalHost").Get<LocalHostOptions>() ?? new LocalHostOptions());
-        services.AddSingleton(_ => StorageAccountFactory.Create(configuration, environment.Mode));
+        services.AddSingleton(_ => StorageAccountFactory.Create(configuration, environment.Mode, hostJson.Queues.MessageEncoding));
 
         var catalog = new FunctionCatalog(functions);
         services.AddSingleton(catalog);

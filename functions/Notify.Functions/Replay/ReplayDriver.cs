@@ -4,7 +4,6 @@ using Notify.Functions.Hosting;
 using Notify.Functions.Hosting.Local;
 using Notify.Functions.Schedule;
 using Notify.Functions.Storage;
-using Notify.Storage;
 
 namespace Notify.Functions.Replay;
 
@@ -64,7 +63,7 @@ public sealed class ReplayDriver
                 throw new InvalidOperationException($"A replay runs its own triggers, so it cannot run under the Functions host ({HostingEnvironment.CustomHandlerPortVariable} is set).");
             }
 
-            var storage = new ReplayStorage(app.Services.GetRequiredService<StorageAccount>());
+            var storage = new ReplayStorage(app.Services.GetRequiredService<StorageClients>());
             if (options.Fresh)
             {
                 await storage.ClearAsync(cancellationToken);
@@ -171,7 +170,7 @@ public sealed class ReplayDriver
 
     private List<LocalQueueListener> CreateListeners(FunctionCatalog catalog)
     {
-        var account = _services.GetRequiredService<StorageAccount>();
+        var account = _services.GetRequiredService<StorageClients>();
         var hostJson = _services.GetRequiredService<HostJsonSettings>();
         var hostOptions = _services.GetRequiredService<LocalHostOptions>();
         var loggers = _services.GetRequiredService<ILoggerFactory>();

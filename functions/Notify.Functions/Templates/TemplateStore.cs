@@ -6,8 +6,8 @@ using System.Text.Json.Serialization;
 using Azure;
 using Notify.Core.Templates;
 using Notify.Functions.Storage;
-using Notify.Storage;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
+using Azure.Data.Tables.Models;
 
 namespace Notify.Functions.Templates;
 
@@ -16,7 +16,7 @@ namespace Notify.Functions.Templates;
 /// version ("v000001"…) and a "head" row with the latest and active version. A new version and
 /// its head move together in one entity-group transaction, so versions are never lost or doubled.
 /// </summary>
-public sealed class TemplateStore(StorageAccount storage, TimeProvider clock)
+public sealed class TemplateStore(StorageClients storage, TimeProvider clock)
 {
     private const string HeadRow = "head";
     private const int MaxContentChars = 30_000;
@@ -42,7 +42,7 @@ public sealed class TemplateStore(StorageAccount storage, TimeProvider clock)
     public async Task<IReadOnlyList<TemplateHead>> ListHeadsAsync(CancellationToken cancellationToken)
     {
         var heads = new List<TemplateHead>();
-        await foreach (var entity in _table.QueryAsync(TableFilter.Create($"RowKey eq {HeadRow}"), cancellationToken: cancellationToken))
+        await foreach (var entity in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {HeadRow}"), cancellationToken: cancellationToken))
         {
             heads.Add(ToHead(entity));
         }
@@ -53,7 +53,7 @@ public sealed class TemplateStore(StorageAccount storage, TimeProvider clock)
     public async Task<IReadOnlyList<TemplateVersion>> ListVersionsAsync(string key, CancellationToken cancellationToken)
     {
         var versions = new List<TemplateVersion>();
-        await foreach (var entity in _table.QueryAsync(TableFilter.Create($"PartitionKey eq {key} and RowKey ne {HeadRow}"), cancellationToken: cancellationToken))
+        await foreach (var entity in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {key} and RowKey ne {HeadRow}"), cancellationToken: cancellationToken))
         {
             versions.Add(ToVersion(entity));
         }
@@ -109,7 +109,7 @@ public sealed class TemplateStore(StorageAccount storage, TimeProvider clock)
                 await _table.SubmitTransactionAsync([new TableTransactionAction(TableTransactionActionType.Add, row), headAction], cancellationToken);
                 return ToVersion(row);
             }
-            catch (StorageRequestException exception) when (exception.ErrorCode is StorageErrorCodes.UpdateConditionNotSatisfied or StorageErrorCodes.EntityAlreadyExists)
+            catch (RequestFailedException exception) when (exception.ErrorCode is nameof(TableErrorCode.UpdateConditionNotSatisfied) or nameof(TableErrorCode.EntityAlreadyExists))
             {
                 // Someone saved a version at the same moment: take the next number.
             }
@@ -132,7 +132,7 @@ public sealed class TemplateStore(StorageAccount storage, TimeProvider clock)
     {
         var head = await _table.GetEntityOrDefaultAsync(key, HeadRow, cancellationToken: cancellationToken)
             ?? throw new InvalidOperationException($"Template {key} does not exist.");
-        if (head.ETag?.ToString() != headETag)
+        if (head.ETag.ToString() != headETag)
         {
             return false;
         }
@@ -145,10 +145,10 @@ public sealed class TemplateStore(StorageAccount storage, TimeProvider clock)
     {
         try
         {
-            await _table.UpdateEntityAsync(entity, entity.ETag ?? ETag.All, TableUpdateMode.Replace, cancellationToken);
+            await _table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
             return true;
         }
-        catch (StorageRequestException exception) when (exception.ErrorCode == StorageErrorCodes.UpdateConditionNotSatisfied)
+        catch (RequestFailedException exception) when (exception.ErrorCode == nameof(TableErrorCode.UpdateConditionNotSatisfied))
         {
             return false;
         }
@@ -157,7 +157,7 @@ public sealed class TemplateStore(StorageAccount storage, TimeProvider clock)
     private static string VersionRow(int version) => "v" + version.ToString("D6", CultureInfo.InvariantCulture);
 
     private static TemplateHead ToHead(TableEntity entity) =>
-        new(entity.PartitionKey, entity.GetInt32("LatestVersion") ?? 0, entity.GetInt32("ActiveVersion"), entity.ETag?.ToString() ?? "");
+        new(entity.PartitionKey, entity.GetInt32("LatestVersion") ?? 0, entity.GetInt32("ActiveVersion"), entity.ETag.ToString());
 
     private static TemplateVersion ToVersion(TableEntity entity) => new(
         entity.PartitionKey,

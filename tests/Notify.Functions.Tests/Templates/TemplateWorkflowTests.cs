@@ -14,8 +14,8 @@ public sealed class TemplateWorkflowTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await TestStorage.Account.GetTableClient(Tables.TemplateVersions).CreateIfNotExistsAsync();
-        _store = new TemplateStore(TestStorage.Account, _clock);
+        await TestAccount.Clients.GetTableClient(Tables.TemplateVersions).CreateIfNotExistsAsync();
+        _store = new TemplateStore(TestAccount.Clients, _clock);
         _workflow = new TemplateWorkflow(_store, new TemplateCatalog(Path.Combine(RepositoryPaths.Root, "templates")));
     }
 

@@ -1,4 +1,4 @@
-using Notify.Storage;
+using Notify.Functions.Storage;
 
 namespace Notify.Functions.Hosting.Local;
 
@@ -8,7 +8,7 @@ namespace Notify.Functions.Hosting.Local;
 /// </summary>
 public sealed class LocalTriggerHost(
     FunctionCatalog catalog,
-    StorageAccount storage,
+    StorageClients storage,
     HostJsonSettings hostJson,
     LocalHostOptions hostOptions,
     FunctionInvoker invoker,
