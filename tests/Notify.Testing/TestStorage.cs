@@ -1,26 +1,20 @@
 using System.Net.Sockets;
-using Notify.Storage;
 
 namespace Notify.Testing;
 
 /// <summary>
 /// The storage account integration tests run against: <c>NOTIFY_TEST_STORAGE</c> or Azurite
-/// (<c>UseDevelopmentStorage=true</c>), plus collision-free resource names.
+/// (<c>UseDevelopmentStorage=true</c>), a reachability check, and collision-free resource names.
 /// </summary>
 public static class TestStorage
 {
     public const string ConnectionStringVariable = "NOTIFY_TEST_STORAGE";
-
-    private static readonly Lazy<StorageAccount> LazyAccount = new(Connect, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The connection string in use (never printed: it may hold a real key).</summary>
     public static string ConnectionString =>
         Environment.GetEnvironmentVariable(ConnectionStringVariable) is { Length: > 0 } configured
             ? configured
             : "UseDevelopmentStorage=true";
-
-    /// <summary>The shared account; throws a clear error if its endpoints do not accept connections.</summary>
-    public static StorageAccount Account => LazyAccount.Value;
 
     /// <summary>
     /// A fresh queue or container name: "{prefix}-{16 hex}", lowercase, at most 41 characters so that
@@ -45,26 +39,8 @@ public static class TestStorage
         return stem.Length > 0 && char.IsAsciiLetter(stem[0]) ? stem : fallback + stem[..Math.Min(stem.Length, 23)];
     }
 
-    private static StorageAccount Connect()
-    {
-        var account = StorageAccount.FromConnectionString(ConnectionString);
-        foreach (var (service, endpoint) in new[]
-                 {
-                     ("blob", account.BlobEndpoint), ("queue", account.QueueEndpoint), ("table", account.TableEndpoint),
-                 })
-        {
-            if (!Accepts(endpoint))
-            {
-                throw new InvalidOperationException(
-                    $"The test storage {service} endpoint {endpoint} is not reachable. Run the tests with scripts/test.sh, "
-                    + $"which starts an in-memory Azurite, or start Azurite yourself, or point {ConnectionStringVariable} at a reachable account.");
-            }
-        }
-
-        return account;
-    }
-
-    private static bool Accepts(Uri endpoint)
+    /// <summary>Whether <paramref name="endpoint"/> accepts a TCP connection within three seconds.</summary>
+    public static bool Accepts(Uri endpoint)
     {
         try
         {

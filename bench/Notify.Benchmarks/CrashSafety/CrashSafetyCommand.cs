@@ -1,7 +1,7 @@
 using System.Globalization;
 using Notify.Functions.Deliver;
 using Notify.Functions.FanOut;
-using Notify.Storage;
+using Notify.Functions.Storage;
 
 namespace Notify.Benchmarks.CrashSafety;
 
@@ -30,7 +30,7 @@ public static class CrashSafetyCommand
 
         var verb = args.Span[0];
         var options = Options(args.Span[1..]);
-        var storage = StorageAccount.FromConnectionString(connection);
+        var storage = StorageClients.FromConnectionString(connection);
         switch (verb)
         {
             case "seed":
@@ -55,7 +55,7 @@ public static class CrashSafetyCommand
         }
     }
 
-    private static async Task<int> VerifyAsync(StorageAccount storage, Dictionary<string, string> options, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> VerifyAsync(StorageClients storage, Dictionary<string, string> options, TextWriter output, CancellationToken cancellationToken)
     {
         var jobId = options["--job"];
         var recipients = Number(options, "--recipients");

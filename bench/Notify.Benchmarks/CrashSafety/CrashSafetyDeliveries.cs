@@ -1,7 +1,6 @@
 using Notify.Functions.Deliver;
 using Notify.Functions.Storage;
-using Notify.Storage;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace Notify.Benchmarks.CrashSafety;
 
@@ -9,14 +8,14 @@ namespace Notify.Benchmarks.CrashSafety;
 public static class CrashSafetyDeliveries
 {
     /// <summary>Status of every delivery row of <paramref name="jobId"/>, by recipient id.</summary>
-    public static async Task<Dictionary<string, string>> StatusesAsync(StorageAccount storage, string jobId, CancellationToken cancellationToken)
+    public static async Task<Dictionary<string, string>> StatusesAsync(StorageClients storage, string jobId, CancellationToken cancellationToken)
     {
         var table = storage.GetTableClient(Tables.Deliveries);
         var shards = await Task.WhenAll(Enumerable.Range(0, DeliveryKey.Shards).Select(async shard =>
         {
             var rows = new List<(string Recipient, string Status)>();
-            var filter = TableFilter.Create($"PartitionKey eq {DeliveryKey.PartitionOf(jobId, shard)}");
-            await foreach (var row in table.QueryAsync(filter, ["Status"], cancellationToken: cancellationToken))
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {DeliveryKey.PartitionOf(jobId, shard)}");
+            await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey", "Status"], cancellationToken: cancellationToken))
             {
                 rows.Add((row.RowKey, row.GetString("Status") ?? ""));
             }

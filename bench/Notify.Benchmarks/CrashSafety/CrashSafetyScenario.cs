@@ -10,8 +10,7 @@ using Notify.Functions.Notices;
 using Notify.Functions.Registry;
 using Notify.Functions.Schedule;
 using Notify.Functions.Storage;
-using Notify.Storage;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace Notify.Benchmarks.CrashSafety;
 
@@ -30,14 +29,14 @@ public static class CrashSafetyScenario
     public static string ResidentId(int index) => string.Create(CultureInfo.InvariantCulture, $"CS{index:D7}");
 
     /// <summary>Writes the residents, then the notice and its occurrence; returns the fan-out job id.</summary>
-    public static async Task<string> SeedAsync(StorageAccount storage, int count, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<string> SeedAsync(StorageClients storage, int count, TextWriter output, CancellationToken cancellationToken)
     {
         // Straight inserts into Residents, without ResidentStore's per-id index reads (one point read per resident):
         // the scenario's Azurite is fresh (so plain inserts, which Azurite takes far faster than upserts), and fan-out
         // pages Residents by region, never the id index.
         var table = storage.GetTableClient(Tables.Residents);
         var chunks = Enumerable.Range(0, count).Select(Resident).GroupBy(resident => resident.Region)
-            .SelectMany(region => region.Chunk(TableClient.MaxActionsPerTransaction)).ToList();
+            .SelectMany(region => region.Chunk(TableLimits.MaxActionsPerTransaction)).ToList();
         var written = 0;
         await Parallel.ForEachAsync(
             chunks,

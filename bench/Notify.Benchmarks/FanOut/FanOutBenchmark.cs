@@ -10,31 +10,31 @@ using Notify.Functions.Notices;
 using Notify.Functions.Registry;
 using Notify.Functions.Schedule;
 using Notify.Functions.Storage;
-using Notify.Storage;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace Notify.Benchmarks.FanOut;
 
 /// <summary>
 /// One resident notice to every resident of a generated registry, end to end through the real app in its own process
 /// (local mode, sandbox channels, statuses in Azurite). Prints deliveries per second from the fan-out's start to the
-/// last status write, the app's peak resident memory, and — measured in the same run, same Azurite — raw table
-/// batch-write throughput with our storage client, and the ratio of the two.
+/// last status write, the app's peak resident memory and CPU time per delivery, and — measured in the same run, same
+/// Azurite — what the storage alone allows for the same delivery rows (<see cref="DeliveryWriteBaseline"/>).
+/// <c>--app</c> runs another build of the app (e.g. an older commit's) under the same harness and baseline.
 /// </summary>
 public static class FanOutBenchmark
 {
-    public const string Usage = "fanout [--residents N] [--raw-entities N] [--reuse-registry]";
+    public const string Usage = "fanout [--residents N] [--reuse-registry] [--app path/to/Notify.LocalHost.dll]";
 
     public static async Task<int> RunAsync(ReadOnlyMemory<string> args, TextWriter output, CancellationToken cancellationToken)
     {
         var residents = IntOption(args.Span, "--residents", 1_000_000);
-        var rawEntities = IntOption(args.Span, "--raw-entities", 200_000);
+        var appDll = StringOption(args.Span, "--app") ?? Path.Combine(AppContext.BaseDirectory, "Notify.LocalHost.dll");
         var reuse = args.Span.Contains("--reuse-registry");
         var connection = Environment.GetEnvironmentVariable("NOTIFY_BENCH_STORAGE") is { Length: > 0 } configured ? configured : "UseDevelopmentStorage=true";
-        var account = StorageAccount.FromConnectionString(connection);
+        var account = StorageClients.FromConnectionString(connection);
         foreach (var table in Tables.All)
         {
-            await account.GetTableClient(table).CreateIfNotExistsAsync(cancellationToken);
+            await account.GetTableClient(table).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         }
 
         if (!reuse)
@@ -42,14 +42,16 @@ public static class FanOutBenchmark
             await SeedAsync(account, residents, output, cancellationToken);
         }
 
-        output.WriteLine($"Raw baseline: {rawEntities:N0} entities in batches of 100, 16 writers …");
-        var scratch = account.GetTableClient("BenchRaw" + Guid.NewGuid().ToString("N")[..8]);
-        await scratch.CreateIfNotExistsAsync(cancellationToken);
-        var raw = await Measurement.TimeAsync("raw batch insert", () => new TableThroughput(scratch, 16).InsertBatchedAsync(rawEntities, cancellationToken));
-
         var (jobId, due) = await ScheduleAsync(account, cancellationToken);
-        output.WriteLine($"Notice to all residents due {due:O}; starting the app (job {jobId}) …");
-        using var app = StartApp(connection);
+        var recipientIds = new ResidentGenerator(seed: 20261122, asOf: new DateOnly(2026, 11, 22)).Generate(residents).Select(r => r.Id).Distinct().ToList();
+        output.WriteLine($"Storage baseline: {recipientIds.Count:N0} delivery rows keyed like job {jobId}'s, inserted then merged, batches of 100 …");
+        var scratch = account.GetTableClient("BenchRaw" + Guid.NewGuid().ToString("N")[..8]);
+        await scratch.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        var raw = await Measurement.TimeAsync("delivery rows", () => DeliveryWriteBaseline.WriteAsync(scratch, jobId, recipientIds, cancellationToken));
+        await scratch.DeleteAsync(cancellationToken);
+
+        output.WriteLine($"Notice to all residents due {due:O}; starting {appDll} (job {jobId}) …");
+        using var app = StartApp(appDll, connection);
         var sampler = Task.Run(() => PeakMemory(app, cancellationToken), cancellationToken);
         var jobs = new FanOutJobStore(account, TimeProvider.System);
         FanOutProgress? progress = null;
@@ -72,6 +74,7 @@ public static class FanOutBenchmark
         }
 
         var peak = PeakMemoryOf(app);
+        var cpu = CpuTimeOf(app);
         app.Kill(entireProcessTree: true);
         await app.WaitForExitAsync(cancellationToken);
         var sampled = await sampler;
@@ -91,13 +94,14 @@ public static class FanOutBenchmark
         output.WriteLine($"| fan-out start → last status write | {elapsed.TotalSeconds:N1} s |");
         output.WriteLine($"| deliveries/s end to end | {perSecond:N0} |");
         output.WriteLine($"| app peak memory (VmHWM) | {Math.Max(peak, sampled) / 1024.0 / 1024:N0} MB |");
-        output.WriteLine($"| raw table batch insert (same run) | {raw.ItemsPerSecond:N0} entities/s |");
-        output.WriteLine($"| ratio deliveries/s ÷ raw entities/s | {perSecond / raw.ItemsPerSecond:N2} |");
-        output.WriteLine($"| ratio deliveries/s ÷ (raw entities/s ÷ 2 writes per delivery) | {perSecond * 2 / raw.ItemsPerSecond:N2} |");
+        output.WriteLine($"| app CPU time (user+system) | {cpu.TotalSeconds:N1} s |");
+        output.WriteLine($"| app CPU time per delivery | {cpu.TotalMicroseconds / progress.Total:N0} µs |");
+        output.WriteLine($"| storage baseline: same delivery rows inserted + merged (same run) | {raw.ItemsPerSecond:N0} deliveries/s |");
+        output.WriteLine($"| ratio deliveries/s ÷ baseline | {perSecond / raw.ItemsPerSecond:N2} |");
         return 0;
     }
 
-    private static async Task SeedAsync(StorageAccount account, int count, TextWriter output, CancellationToken cancellationToken)
+    private static async Task SeedAsync(StorageClients account, int count, TextWriter output, CancellationToken cancellationToken)
     {
         output.WriteLine($"Seeding {count:N0} generated residents (not timed) …");
         // Straight into the Residents table the fan-out reads, as inserts (Azurite upserts in a batch are several times
@@ -113,7 +117,7 @@ public static class FanOutBenchmark
             {
                 foreach (var region in chunk.GroupBy(resident => resident.Region))
                 {
-                    foreach (var batch in region.DistinctBy(resident => resident.Id).Chunk(TableClient.MaxActionsPerTransaction))
+                    foreach (var batch in region.DistinctBy(resident => resident.Id).Chunk(TableLimits.MaxActionsPerTransaction))
                     {
                         await table.SubmitTransactionAsync(
                             [.. batch.Select(resident => new TableTransactionAction(TableTransactionActionType.Add, ResidentEntities.ToEntity(resident)))], ct);
@@ -128,7 +132,7 @@ public static class FanOutBenchmark
         output.WriteLine($"  seeded in {watch.Elapsed.TotalSeconds:N0} s");
     }
 
-    private static async Task<(string JobId, DateTimeOffset Due)> ScheduleAsync(StorageAccount account, CancellationToken cancellationToken)
+    private static async Task<(string JobId, DateTimeOffset Due)> ScheduleAsync(StorageClients account, CancellationToken cancellationToken)
     {
         var now = TimeProvider.System.GetUtcNow();
         var itemId = "bench-" + now.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
@@ -147,9 +151,8 @@ public static class FanOutBenchmark
         return (FanOutJobIds.For(OccurrenceKeys.Row(itemId, notice.TemplateKind, occurrence.Id)), occurrence.DueUtc);
     }
 
-    private static Process StartApp(string connection)
+    private static Process StartApp(string dll, string connection)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "Notify.LocalHost.dll");
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false };
         start.ArgumentList.Add(dll);
         start.ArgumentList.Add("serve");
@@ -192,6 +195,29 @@ public static class FanOutBenchmark
         }
 
         return 0;
+    }
+
+    /// <summary>utime + stime from /proc/&lt;pid&gt;/stat (clock ticks of 1/100 s on Linux).</summary>
+    private static TimeSpan CpuTimeOf(Process app)
+    {
+        var stat = File.ReadAllText($"/proc/{app.Id}/stat");
+        // Fields after the parenthesised command name: state is field 3, utime 14, stime 15.
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromSeconds(ticks / 100.0);
+    }
+
+    private static string? StringOption(ReadOnlySpan<string> args, string name)
+    {
+        for (var i = 0; i < args.Length - 1; i++)
+        {
+            if (args[i] == name)
+            {
+                return args[i + 1];
+            }
+        }
+
+        return null;
     }
 
     private static int IntOption(ReadOnlySpan<string> args, string name, int fallback)

@@ -1,17 +1,18 @@
-using Notify.Storage.Queues;
+using Azure.Storage.Queues;
 
 namespace Notify.Benchmarks.Storage;
 
 /// <summary>Queue put and get+delete throughput against one queue.</summary>
 public sealed class QueueThroughput(QueueClient queue, int concurrency)
 {
-    private const int ReceiveBatch = QueueClient.MaxMessagesPerReceive;
+    /// <summary>The most messages one Get Messages call hands out.</summary>
+    public const int ReceiveBatch = 32;
 
     public async Task<int> SendSequentialAsync(int count, CancellationToken cancellationToken)
     {
         for (var i = 0; i < count; i++)
         {
-            await queue.SendMessageAsync(Payload(i), cancellationToken: cancellationToken);
+            await queue.SendMessageAsync(Payload(i), cancellationToken);
         }
 
         return count;
@@ -23,7 +24,7 @@ public sealed class QueueThroughput(QueueClient queue, int concurrency)
         await Parallel.ForEachAsync(
             Enumerable.Range(0, count),
             options,
-            async (i, ct) => await queue.SendMessageAsync(Payload(i), cancellationToken: ct));
+            async (i, ct) => await queue.SendMessageAsync(Payload(i), ct));
         return count;
     }
 
@@ -35,20 +36,20 @@ public sealed class QueueThroughput(QueueClient queue, int concurrency)
         {
             while (Volatile.Read(ref deleted) < count)
             {
-                var messages = await queue.ReceiveMessagesAsync(ReceiveBatch, TimeSpan.FromMinutes(5), cancellationToken);
-                if (messages.Count == 0)
+                var messages = (await queue.ReceiveMessagesAsync(ReceiveBatch, TimeSpan.FromMinutes(5), cancellationToken)).Value;
+                if (messages.Length == 0)
                 {
                     return;
                 }
 
                 await Task.WhenAll(messages.Select(m => queue.DeleteMessageAsync(m.MessageId, m.PopReceipt, cancellationToken)));
-                Interlocked.Add(ref deleted, messages.Count);
+                Interlocked.Add(ref deleted, messages.Length);
             }
         });
         await Task.WhenAll(consumers);
         return deleted;
     }
 
-    private static string Payload(int i) =>
+    public static string Payload(int i) =>
         $$"""{"noticeId":"n-{{i:D6}}","recipients":["r-1","r-2","r-3"],"channel":"sms","text":"【包头市医保局】缴费提醒"}""";
 }

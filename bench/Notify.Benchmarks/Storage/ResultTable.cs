@@ -9,13 +9,13 @@ public static class ResultTable
     {
         var width = Math.Max("operation".Length, results.Max(r => r.Operation.Length));
         output.WriteLine();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"operation".PadRight(width)}  {"items",8}  {"seconds",8}  {"items/s",9}"));
-        output.WriteLine(new string('-', width + 33));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"operation".PadRight(width)}  {"items",8}  {"seconds",8}  {"items/s",9}  {"client CPU µs/item",18}"));
+        output.WriteLine(new string('-', width + 53));
         foreach (var result in results)
         {
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{result.Operation.PadRight(width)}  {result.Items,8}  {result.Elapsed.TotalSeconds,8:F2}  {result.ItemsPerSecond,9:F0}"));
+                $"{result.Operation.PadRight(width)}  {result.Items,8}  {result.Elapsed.TotalSeconds,8:F2}  {result.ItemsPerSecond,9:F0}  {result.CpuMicrosecondsPerItem,18:F0}"));
         }
     }
 }

@@ -1,4 +1,5 @@
-using Notify.Storage;
+using Azure.Storage.Queues;
+using Notify.Functions.Storage;
 
 namespace Notify.Benchmarks.Storage;
 
@@ -7,16 +8,16 @@ public static class StorageBenchmark
 {
     public static async Task<IReadOnlyList<Measurement>> RunAsync(BenchmarkOptions options, TextWriter log, CancellationToken cancellationToken)
     {
-        var account = StorageAccount.FromConnectionString(options.ConnectionString);
+        var clients = StorageClients.FromConnectionString(options.ConnectionString, QueueMessageEncoding.Base64);
         var suffix = Guid.NewGuid().ToString("N")[..12];
-        var queue = account.GetQueueClient($"bench-{suffix}");
-        var table = account.GetTableClient($"Bench{suffix}");
+        var queue = clients.GetQueueClient($"bench-{suffix}");
+        var table = clients.GetTableClient($"Bench{suffix}");
         var concurrency = options.Concurrency;
-        log.WriteLine($"storage benchmark: queue {account.QueueEndpoint}, table {account.TableEndpoint}");
+        log.WriteLine($"storage benchmark: queue {clients.QueueEndpoint}, table {clients.TableEndpoint}");
         log.WriteLine($"messages {options.Messages}, entities {options.Entities}, concurrency {concurrency}");
         log.WriteLine("note: Azurite's queue operations slow down as a queue deepens, so compare queue figures at equal --messages.");
 
-        await queue.CreateIfNotExistsAsync(cancellationToken);
+        await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         await table.CreateIfNotExistsAsync(cancellationToken);
         try
         {
@@ -24,8 +25,8 @@ public static class StorageBenchmark
             var tables = new TableThroughput(table, concurrency);
             await WarmUpAsync(queues, cancellationToken);
 
-            var results = new List<Measurement>
-            {
+            return
+            [
                 await Measurement.TimeAsync("queue put, sequential", () => queues.SendSequentialAsync(options.Messages, cancellationToken)),
                 await Measurement.TimeAsync($"queue put, {concurrency} senders", () => queues.SendConcurrentAsync(options.Messages, cancellationToken)),
 
@@ -39,13 +40,12 @@ public static class StorageBenchmark
                 await Measurement.TimeAsync(
                     $"table insert, batches of 100, {concurrency} writers",
                     () => tables.InsertBatchedAsync(options.Entities, cancellationToken)),
-            };
-            return results;
+            ];
         }
         finally
         {
             await queue.DeleteIfExistsAsync(CancellationToken.None);
-            await table.DeleteIfExistsAsync(CancellationToken.None);
+            await table.DeleteAsync(CancellationToken.None);
         }
     }
 

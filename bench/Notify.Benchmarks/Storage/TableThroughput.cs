@@ -1,10 +1,14 @@
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
+using Notify.Functions.Storage;
 
 namespace Notify.Benchmarks.Storage;
 
 /// <summary>Table insert throughput: one entity per request versus entity group transactions of 100.</summary>
 public sealed class TableThroughput(TableClient table, int concurrency)
 {
+    /// <summary>The most actions one entity group transaction may hold.</summary>
+    public const int BatchSize = TableLimits.MaxActionsPerTransaction;
+
     public async Task<int> InsertSingleAsync(int count, CancellationToken cancellationToken)
     {
         var options = new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken };
@@ -19,7 +23,7 @@ public sealed class TableThroughput(TableClient table, int concurrency)
     public async Task<int> InsertBatchedAsync(int count, CancellationToken cancellationToken)
     {
         var batches = Enumerable.Range(0, count)
-            .Chunk(TableClient.MaxActionsPerTransaction)
+            .Chunk(BatchSize)
             .Select((rows, b) => rows
                 .Select(i => new TableTransactionAction(TableTransactionActionType.Add, Delivery($"batch-{b % concurrency}", i)))
                 .ToList());

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Notify.Functions.Storage;
-using Notify.Storage;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
+using Azure;
 
 namespace Notify.Functions.Access;
 
@@ -9,7 +9,7 @@ namespace Notify.Functions.Access;
 /// API keys in the ApiKeys table (partition = key id). Lookups are cached for a minute, so a
 /// revocation takes effect everywhere within a minute.
 /// </summary>
-public sealed class ApiKeyStore(StorageAccount storage, TimeProvider clock)
+public sealed class ApiKeyStore(StorageClients storage, TimeProvider clock)
 {
     private const string Row = "key";
     private static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(1);
@@ -47,7 +47,7 @@ public sealed class ApiKeyStore(StorageAccount storage, TimeProvider clock)
     public async Task<IReadOnlyList<ApiKeyRecord>> ListAsync(CancellationToken cancellationToken)
     {
         var records = new List<ApiKeyRecord>();
-        await foreach (var entity in _table.QueryAsync(cancellationToken: cancellationToken))
+        await foreach (var entity in _table.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
         {
             records.Add(FromEntity(entity));
         }
@@ -65,7 +65,7 @@ public sealed class ApiKeyStore(StorageAccount storage, TimeProvider clock)
         }
 
         entity["RevokedAt"] = clock.GetUtcNow();
-        await _table.UpdateEntityAsync(entity, entity.ETag!.Value, TableUpdateMode.Replace, cancellationToken);
+        await _table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
         _cache.TryRemove(id, out _);
         return true;
     }

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Notify.Core.Units;
 using Notify.Functions.Hosting;
-using Notify.Storage;
+using Notify.Functions.Storage;
 
 namespace Notify.Functions.Acknowledgements;
 
@@ -22,7 +22,7 @@ public static class AcknowledgementServices
 
         services.TryAddSingleton(_ => UnitDirectory.LoadDefault());
         services.AddSingleton(provider => new AcknowledgementOptions(publicBaseUrl, provider.GetRequiredService<HostJsonSettings>().RoutePrefix, helpContact));
-        services.AddSingleton(provider => new AcknowledgementSigningKey(provider.GetRequiredService<StorageAccount>(), signingKey));
+        services.AddSingleton(provider => new AcknowledgementSigningKey(provider.GetRequiredService<StorageClients>(), signingKey));
         services.AddSingleton<AcknowledgementLinks>();
         services.AddSingleton<AcknowledgementStore>();
         services.AddSingleton<AcknowledgementPageRenderer>();

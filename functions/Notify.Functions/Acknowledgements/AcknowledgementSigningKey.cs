@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
 using Notify.Functions.Storage;
-using Notify.Storage;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
+using Azure.Data.Tables.Models;
+using Azure;
 
 namespace Notify.Functions.Acknowledgements;
 
@@ -19,7 +20,7 @@ public sealed class AcknowledgementSigningKey
     private readonly TableClient _table;
     private byte[]? _key;
 
-    public AcknowledgementSigningKey(StorageAccount storage, byte[]? configuredKey)
+    public AcknowledgementSigningKey(StorageClients storage, byte[]? configuredKey)
     {
         ArgumentNullException.ThrowIfNull(storage);
         _table = storage.GetTableClient(Tables.Acknowledgements);
@@ -73,7 +74,7 @@ public sealed class AcknowledgementSigningKey
             await _table.AddEntityAsync(new TableEntity(Partition, Row) { ["Key"] = Convert.ToBase64String(fresh) }, cancellationToken);
             return fresh;
         }
-        catch (StorageRequestException exception) when (exception.ErrorCode == StorageErrorCodes.EntityAlreadyExists)
+        catch (RequestFailedException exception) when (exception.ErrorCode == nameof(TableErrorCode.EntityAlreadyExists))
         {
             // Another instance created the key first: use theirs.
             return await ReadAsync(cancellationToken) ?? throw new InvalidOperationException("The acknowledgement signing key vanished after it was created.");

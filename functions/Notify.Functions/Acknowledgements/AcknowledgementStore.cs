@@ -1,6 +1,7 @@
 using Notify.Functions.Storage;
-using Notify.Storage;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
+using Azure.Data.Tables.Models;
+using Azure;
 
 namespace Notify.Functions.Acknowledgements;
 
@@ -9,7 +10,7 @@ namespace Notify.Functions.Acknowledgements;
 /// confirmation wins). Each view and confirmation also adds an audit row: partition "audit|" + item id,
 /// row = unit id + "|" + UTC ticks + a guid, holding a keyed hash of the IP and the cut user agent.
 /// </summary>
-public sealed class AcknowledgementStore(StorageAccount storage, TimeProvider clock)
+public sealed class AcknowledgementStore(StorageClients storage, TimeProvider clock)
 {
     public const string ViewAction = "view";
     public const string AcknowledgeAction = "acknowledge";
@@ -32,7 +33,7 @@ public sealed class AcknowledgementStore(StorageAccount storage, TimeProvider cl
     public async Task<IReadOnlySet<string>> AcknowledgedUnitsAsync(string itemId, CancellationToken cancellationToken)
     {
         var units = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var entity in _table.QueryAsync(TableFilter.Create($"PartitionKey eq {itemId}"), select: ["RowKey"], cancellationToken: cancellationToken))
+        await foreach (var entity in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {itemId}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
             units.Add(entity.RowKey);
         }
@@ -58,7 +59,7 @@ public sealed class AcknowledgementStore(StorageAccount storage, TimeProvider cl
             }, cancellationToken);
             result = new AcknowledgementResult(AcknowledgementOutcome.Acknowledged, now);
         }
-        catch (StorageRequestException exception) when (exception.ErrorCode == StorageErrorCodes.EntityAlreadyExists)
+        catch (RequestFailedException exception) when (exception.ErrorCode == nameof(TableErrorCode.EntityAlreadyExists))
         {
             var first = await AcknowledgedAtAsync(itemId, unitId, cancellationToken) ?? now;
             result = new AcknowledgementResult(AcknowledgementOutcome.AlreadyAcknowledged, first);
@@ -76,7 +77,7 @@ public sealed class AcknowledgementStore(StorageAccount storage, TimeProvider cl
     public async Task<IReadOnlyList<AcknowledgementAuditEntry>> ListAuditAsync(string itemId, CancellationToken cancellationToken)
     {
         var entries = new List<AcknowledgementAuditEntry>();
-        await foreach (var entity in _table.QueryAsync(TableFilter.Create($"PartitionKey eq {AuditPrefix + itemId}"), cancellationToken: cancellationToken))
+        await foreach (var entity in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {AuditPrefix + itemId}"), cancellationToken: cancellationToken))
         {
             entries.Add(new AcknowledgementAuditEntry(
                 entity.GetString("PolicyId") ?? "",

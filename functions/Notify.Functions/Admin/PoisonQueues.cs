@@ -1,11 +1,10 @@
-using Notify.Functions.Hosting;
-using Notify.Storage;
-using Notify.Storage.Queues;
+using Azure.Storage.Queues;
+using Notify.Functions.Storage;
 
 namespace Notify.Functions.Admin;
 
 /// <summary>Lists poison queues and moves their messages back to the queue they came from.</summary>
-public sealed class PoisonQueues(StorageAccount storage, HostJsonSettings hostJson)
+public sealed class PoisonQueues(StorageClients storage)
 {
     public const string Suffix = "-poison";
 
@@ -14,8 +13,9 @@ public sealed class PoisonQueues(StorageAccount storage, HostJsonSettings hostJs
     public async Task<IReadOnlyList<PoisonQueueInfo>> ListAsync(CancellationToken cancellationToken)
     {
         var result = new List<PoisonQueueInfo>();
-        await foreach (var name in storage.ListQueuesAsync(cancellationToken: cancellationToken))
+        await foreach (var queue in storage.QueueService.GetQueuesAsync(cancellationToken: cancellationToken))
         {
+            var name = queue.Name;
             if (name.EndsWith(Suffix, StringComparison.Ordinal))
             {
                 var count = await Queue(name).GetApproximateMessageCountAsync(cancellationToken);
@@ -39,15 +39,15 @@ public sealed class PoisonQueues(StorageAccount storage, HostJsonSettings hostJs
         var moved = 0;
         while (moved < maxMessages)
         {
-            var batch = await poison.ReceiveMessagesAsync(Math.Min(32, maxMessages - moved), ReplayLease, cancellationToken);
-            if (batch.Count == 0)
+            var batch = (await poison.ReceiveMessagesAsync(Math.Min(32, maxMessages - moved), ReplayLease, cancellationToken)).Value;
+            if (batch.Length == 0)
             {
                 break;
             }
 
             foreach (var message in batch)
             {
-                await source.SendEncodedMessageAsync(message.MessageText, cancellationToken: cancellationToken);
+                await source.SendMessageAsync(message.Body, cancellationToken: cancellationToken);
                 await poison.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
                 moved++;
             }
@@ -56,5 +56,5 @@ public sealed class PoisonQueues(StorageAccount storage, HostJsonSettings hostJs
         return moved;
     }
 
-    private QueueClient Queue(string name) => storage.GetQueueClient(name, hostJson.Queues.MessageEncoding);
+    private QueueClient Queue(string name) => storage.GetQueueClient(name);
 }

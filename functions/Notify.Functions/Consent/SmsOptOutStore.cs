@@ -1,8 +1,8 @@
 using Azure;
 using Notify.Functions.Channels.Sms;
 using Notify.Functions.Storage;
-using Notify.Storage;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
+using Azure.Data.Tables.Models;
 
 namespace Notify.Functions.Consent;
 
@@ -11,7 +11,7 @@ namespace Notify.Functions.Consent;
 /// <see cref="SmsNumbers.Hash"/>), so the table holds no readable numbers; row = "sms". Each row
 /// keeps the current state with the time, source and keyword of its last change.
 /// </summary>
-public sealed class SmsOptOutStore(StorageAccount storage, TimeProvider clock)
+public sealed class SmsOptOutStore(StorageClients storage, TimeProvider clock)
 {
     private const string Row = "sms";
 
@@ -27,7 +27,7 @@ public sealed class SmsOptOutStore(StorageAccount storage, TimeProvider clock)
     public async Task<IReadOnlySet<string>> OptedOutHashesAsync(CancellationToken cancellationToken)
     {
         var hashes = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var entity in _table.QueryAsync(TableFilter.Create($"OptedOut eq {true}"), select: ["PartitionKey"], cancellationToken: cancellationToken))
+        await foreach (var entity in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"OptedOut eq {true}"), select: ["RowKey", "PartitionKey"], cancellationToken: cancellationToken))
         {
             hashes.Add(entity.PartitionKey);
         }
@@ -69,12 +69,12 @@ public sealed class SmsOptOutStore(StorageAccount storage, TimeProvider clock)
                 }
                 else
                 {
-                    await _table.UpdateEntityAsync(changed, entity.ETag ?? ETag.All, TableUpdateMode.Replace, cancellationToken);
+                    await _table.UpdateEntityAsync(changed, entity.ETag, TableUpdateMode.Replace, cancellationToken);
                 }
 
                 return true;
             }
-            catch (StorageRequestException exception) when (exception.ErrorCode is StorageErrorCodes.EntityAlreadyExists or StorageErrorCodes.UpdateConditionNotSatisfied)
+            catch (RequestFailedException exception) when (exception.ErrorCode is nameof(TableErrorCode.EntityAlreadyExists) or nameof(TableErrorCode.UpdateConditionNotSatisfied))
             {
                 // A duplicate reply raced this one: read again, so only one of them confirms.
             }

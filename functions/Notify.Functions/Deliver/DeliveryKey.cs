@@ -1,5 +1,6 @@
 using System.Globalization;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
+using Notify.Functions.Storage;
 
 namespace Notify.Functions.Deliver;
 

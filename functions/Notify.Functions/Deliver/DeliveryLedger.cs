@@ -1,8 +1,8 @@
 using Azure;
 using Notify.Core.Channels;
 using Notify.Functions.Storage;
-using Notify.Storage;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
+using Azure.Data.Tables.Models;
 
 namespace Notify.Functions.Deliver;
 
@@ -11,7 +11,7 @@ namespace Notify.Functions.Deliver;
 /// provider's message id to it (DeliveryProviderIds: partition = channel), so provider receipts find
 /// their delivery. The row is created before the provider is called; its status only moves forward.
 /// </summary>
-public sealed class DeliveryLedger(StorageAccount storage, TimeProvider clock)
+public sealed class DeliveryLedger(StorageClients storage, TimeProvider clock)
 {
     private readonly TableClient _deliveries = storage.GetTableClient(Tables.Deliveries);
     private readonly TableClient _providerIds = storage.GetTableClient(Tables.DeliveryProviderIds);
@@ -35,7 +35,7 @@ public sealed class DeliveryLedger(StorageAccount storage, TimeProvider clock)
             await _deliveries.AddEntityAsync(entity, cancellationToken);
             return ToRecord(entity);
         }
-        catch (StorageRequestException exception) when (exception.ErrorCode == StorageErrorCodes.EntityAlreadyExists)
+        catch (RequestFailedException exception) when (exception.ErrorCode == nameof(TableErrorCode.EntityAlreadyExists))
         {
             return (await FindAsync(deliveryId, cancellationToken))!;
         }
@@ -67,7 +67,7 @@ public sealed class DeliveryLedger(StorageAccount storage, TimeProvider clock)
             }, cancellationToken);
             return true;
         }
-        catch (StorageRequestException exception) when (exception.ErrorCode == StorageErrorCodes.EntityAlreadyExists)
+        catch (RequestFailedException exception) when (exception.ErrorCode == nameof(TableErrorCode.EntityAlreadyExists))
         {
             return false;
         }
@@ -79,13 +79,13 @@ public sealed class DeliveryLedger(StorageAccount storage, TimeProvider clock)
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
         try
         {
-            await foreach (var row in _deliveries.QueryAsync(select: ["Status"], maxPerPage: TableClient.MaxPageSize, cancellationToken: cancellationToken))
+            await foreach (var row in _deliveries.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey", "Status"], maxPerPage: TableLimits.MaxPageSize, cancellationToken: cancellationToken))
             {
                 var status = row.GetString("Status") ?? "(none)";
                 counts[status] = counts.GetValueOrDefault(status) + 1;
             }
         }
-        catch (StorageRequestException exception) when (exception.ErrorCode is StorageErrorCodes.TableNotFound or StorageErrorCodes.ResourceNotFound)
+        catch (RequestFailedException exception) when (exception.ErrorCode is nameof(TableErrorCode.TableNotFound) or nameof(TableErrorCode.ResourceNotFound))
         {
             // No table yet: nothing was delivered.
         }
@@ -152,10 +152,10 @@ public sealed class DeliveryLedger(StorageAccount storage, TimeProvider clock)
                     return null;
                 }
 
-                await _providerIds.UpdateEntityAsync(row, existing.ETag ?? ETag.All, TableUpdateMode.Replace, cancellationToken);
+                await _providerIds.UpdateEntityAsync(row, existing.ETag, TableUpdateMode.Replace, cancellationToken);
                 return ParkedReceipt.From(existing);
             }
-            catch (StorageRequestException exception) when (exception.ErrorCode is StorageErrorCodes.EntityAlreadyExists or StorageErrorCodes.UpdateConditionNotSatisfied)
+            catch (RequestFailedException exception) when (exception.ErrorCode is nameof(TableErrorCode.EntityAlreadyExists) or nameof(TableErrorCode.UpdateConditionNotSatisfied))
             {
                 // A receipt was parked at the same moment: read it and take it with us.
             }
@@ -179,12 +179,12 @@ public sealed class DeliveryLedger(StorageAccount storage, TimeProvider clock)
             }
             else
             {
-                await _providerIds.UpdateEntityAsync(row, index.ETag ?? ETag.All, TableUpdateMode.Replace, cancellationToken);
+                await _providerIds.UpdateEntityAsync(row, index.ETag, TableUpdateMode.Replace, cancellationToken);
             }
 
             return true;
         }
-        catch (StorageRequestException exception) when (exception.ErrorCode is StorageErrorCodes.EntityAlreadyExists or StorageErrorCodes.UpdateConditionNotSatisfied)
+        catch (RequestFailedException exception) when (exception.ErrorCode is nameof(TableErrorCode.EntityAlreadyExists) or nameof(TableErrorCode.UpdateConditionNotSatisfied))
         {
             return false;
         }
@@ -225,10 +225,10 @@ public sealed class DeliveryLedger(StorageAccount storage, TimeProvider clock)
             entity["UpdatedAt"] = clock.GetUtcNow();
             try
             {
-                await _deliveries.UpdateEntityAsync(entity, entity.ETag ?? ETag.All, TableUpdateMode.Replace, cancellationToken);
+                await _deliveries.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
                 return true;
             }
-            catch (StorageRequestException exception) when (exception.ErrorCode == StorageErrorCodes.UpdateConditionNotSatisfied)
+            catch (RequestFailedException exception) when (exception.ErrorCode == nameof(TableErrorCode.UpdateConditionNotSatisfied))
             {
                 // A receipt and the send's own record raced: read again and re-decide.
             }

@@ -1,8 +1,8 @@
 using Azure;
 using Notify.Functions.FanOut;
 using Notify.Functions.Storage;
-using Notify.Storage;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
+using Azure.Data.Tables.Models;
 
 namespace Notify.Functions.Deliver;
 
@@ -11,7 +11,7 @@ namespace Notify.Functions.Deliver;
 /// before any provider is called: a new row is inserted as sending and owned by the batch; a row that exists is
 /// left alone when final or owned by another send whose lease runs, and taken over otherwise (its owner died).
 /// </summary>
-public sealed class DeliveryRows(StorageAccount storage, DeliveryOptions options, TimeProvider clock)
+public sealed class DeliveryRows(StorageClients storage, DeliveryOptions options, TimeProvider clock)
 {
     private readonly TableClient _table = storage.GetTableClient(Tables.Deliveries);
 
@@ -23,7 +23,7 @@ public sealed class DeliveryRows(StorageAccount storage, DeliveryOptions options
         var keyed = batch.Recipients.DistinctBy(recipient => recipient.Id).Select(recipient => (Recipient: recipient, Key: DeliveryKey.For(batch.JobId, recipient.Id)));
         foreach (var partition in keyed.GroupBy(pair => pair.Key.Partition))
         {
-            foreach (var chunk in partition.Chunk(TableClient.MaxActionsPerTransaction))
+            foreach (var chunk in partition.Chunk(TableLimits.MaxActionsPerTransaction))
             {
                 var rows = chunk.Select(pair => NewRow(pair.Key, pair.Recipient, batch.BatchId, templateKind, now)).ToList();
                 try
@@ -31,7 +31,7 @@ public sealed class DeliveryRows(StorageAccount storage, DeliveryOptions options
                     await _table.SubmitTransactionAsync([.. rows.Select(row => new TableTransactionAction(TableTransactionActionType.Add, row))], cancellationToken);
                     claims.AddRange(chunk.Select(pair => FreshClaim(pair.Recipient, pair.Key)));
                 }
-                catch (StorageRequestException exception) when (exception.ErrorCode == StorageErrorCodes.EntityAlreadyExists)
+                catch (RequestFailedException exception) when (exception.ErrorCode == nameof(TableErrorCode.EntityAlreadyExists))
                 {
                     // Some rows exist: this batch ran before, or a copy of it did. Decide row by row.
                     foreach (var (pair, row) in chunk.Zip(rows))
@@ -52,7 +52,7 @@ public sealed class DeliveryRows(StorageAccount storage, DeliveryOptions options
         var now = clock.GetUtcNow();
         foreach (var partition in updates.GroupBy(update => update.Key.Partition))
         {
-            foreach (var chunk in partition.Chunk(TableClient.MaxActionsPerTransaction))
+            foreach (var chunk in partition.Chunk(TableLimits.MaxActionsPerTransaction))
             {
                 await _table.SubmitTransactionAsync(
                     [.. chunk.Select(update => new TableTransactionAction(TableTransactionActionType.UpdateMerge, ToEntity(update, now)))],
@@ -75,7 +75,7 @@ public sealed class DeliveryRows(StorageAccount storage, DeliveryOptions options
                 await _table.AddEntityAsync(row, cancellationToken);
                 return FreshClaim(recipient, key);
             }
-            catch (StorageRequestException exception) when (exception.ErrorCode == StorageErrorCodes.EntityAlreadyExists)
+            catch (RequestFailedException exception) when (exception.ErrorCode == nameof(TableErrorCode.EntityAlreadyExists))
             {
             }
 
@@ -110,10 +110,10 @@ public sealed class DeliveryRows(StorageAccount storage, DeliveryOptions options
             existing["UpdatedAt"] = now;
             try
             {
-                await _table.UpdateEntityAsync(existing, existing.ETag ?? ETag.All, TableUpdateMode.Replace, cancellationToken);
+                await _table.UpdateEntityAsync(existing, existing.ETag, TableUpdateMode.Replace, cancellationToken);
                 return new DeliveryClaim(recipient, key, Send: true, null, OwnedElsewhere: false);
             }
-            catch (StorageRequestException exception) when (exception.ErrorCode == StorageErrorCodes.UpdateConditionNotSatisfied)
+            catch (RequestFailedException exception) when (exception.ErrorCode == nameof(TableErrorCode.UpdateConditionNotSatisfied))
             {
                 // Another send moved it first: look again.
             }

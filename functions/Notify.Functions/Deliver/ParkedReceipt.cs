@@ -1,5 +1,5 @@
 using Notify.Core.Channels;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace Notify.Functions.Deliver;
 

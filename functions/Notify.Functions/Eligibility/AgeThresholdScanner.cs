@@ -2,8 +2,7 @@ using System.Globalization;
 using Notify.Core.Scheduling;
 using Notify.Functions.Registry;
 using Notify.Functions.Storage;
-using Notify.Storage;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace Notify.Functions.Eligibility;
 
@@ -14,7 +13,7 @@ namespace Notify.Functions.Eligibility;
 /// ago, about 1/365 of the registry, narrowed by birth year in the query. Days missed since the last run (kept in a state row) are caught up.
 /// </summary>
 public sealed class AgeThresholdScanner(
-    ResidentStore residents, EligibilityEvaluator evaluator, StorageAccount storage, TimeProvider clock, ILogger<AgeThresholdScanner> logger)
+    ResidentStore residents, EligibilityEvaluator evaluator, StorageClients storage, TimeProvider clock, ILogger<AgeThresholdScanner> logger)
 {
     /// <summary>After a longer outage only the last this many days are caught up; older birthdays have had their reminders.</summary>
     public const int MaxCatchUpDays = 31;

@@ -2,8 +2,8 @@ using System.Globalization;
 using Azure;
 using Notify.Functions.Schedule;
 using Notify.Functions.Storage;
-using Notify.Storage;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
+using Azure.Data.Tables.Models;
 
 namespace Notify.Functions.FanOut;
 
@@ -12,7 +12,7 @@ namespace Notify.Functions.FanOut;
 /// total; each delivery batch adds a row "b{sequence}-{batch id}" with its counts, so counting needs no shared
 /// counter and a batch retried by the queue overwrites its own row.
 /// </summary>
-public sealed class FanOutJobStore(StorageAccount storage, TimeProvider clock)
+public sealed class FanOutJobStore(StorageClients storage, TimeProvider clock)
 {
     private const string JobRow = "job";
 
@@ -38,14 +38,14 @@ public sealed class FanOutJobStore(StorageAccount storage, TimeProvider clock)
         };
         try
         {
-            var etag = await _table.AddEntityAsync(entity, cancellationToken);
+            var etag = (await _table.AddEntityAsync(entity, cancellationToken)).Headers.ETag ?? ETag.All;
             return (new FanOutCheckpoint(0, null, 0, 0), FanOutStates.Paging, etag);
         }
-        catch (StorageRequestException exception) when (exception.ErrorCode == StorageErrorCodes.EntityAlreadyExists)
+        catch (RequestFailedException exception) when (exception.ErrorCode == nameof(TableErrorCode.EntityAlreadyExists))
         {
             var existing = await _table.GetEntityOrDefaultAsync(jobId, JobRow, cancellationToken: cancellationToken)
                 ?? throw new InvalidOperationException($"Fan-out job {jobId} vanished while starting.");
-            return (ReadCheckpoint(existing), existing.GetString("State") ?? FanOutStates.Paging, existing.ETag ?? ETag.All);
+            return (ReadCheckpoint(existing), existing.GetString("State") ?? FanOutStates.Paging, existing.ETag);
         }
     }
 
@@ -70,9 +70,9 @@ public sealed class FanOutJobStore(StorageAccount storage, TimeProvider clock)
 
         try
         {
-            return (true, await _table.UpdateEntityAsync(entity, etag, TableUpdateMode.Merge, cancellationToken));
+            return (true, (await _table.UpdateEntityAsync(entity, etag, TableUpdateMode.Merge, cancellationToken)).Headers.ETag ?? ETag.All);
         }
-        catch (StorageRequestException exception) when (exception.ErrorCode == StorageErrorCodes.UpdateConditionNotSatisfied)
+        catch (RequestFailedException exception) when (exception.ErrorCode == nameof(TableErrorCode.UpdateConditionNotSatisfied))
         {
             return (false, etag);
         }
@@ -107,7 +107,7 @@ public sealed class FanOutJobStore(StorageAccount storage, TimeProvider clock)
         TableEntity? job = null;
         long sent = 0, delivered = 0, failed = 0, suppressed = 0, cancelled = 0;
         DateTimeOffset? updated = null;
-        await foreach (var entity in _table.QueryAsync(TableFilter.Create($"PartitionKey eq {jobId}"), cancellationToken: cancellationToken))
+        await foreach (var entity in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {jobId}"), cancellationToken: cancellationToken))
         {
             if (entity.RowKey == JobRow)
             {
@@ -153,7 +153,7 @@ public sealed class FanOutJobStore(StorageAccount storage, TimeProvider clock)
     public async Task<IReadOnlyList<string>> ListJobIdsAsync(CancellationToken cancellationToken)
     {
         var jobs = new List<(string Id, DateTimeOffset Created)>();
-        await foreach (var entity in _table.QueryAsync(TableFilter.Create($"RowKey eq {JobRow}"), select: ["CreatedAt"], cancellationToken: cancellationToken))
+        await foreach (var entity in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {JobRow}"), select: ["PartitionKey", "RowKey", "CreatedAt"], cancellationToken: cancellationToken))
         {
             jobs.Add((entity.PartitionKey, entity.GetDateTimeOffset("CreatedAt") ?? default));
         }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Notify.Storage.Queues;
+using Azure.Storage.Queues;
 
 namespace Notify.Functions.Hosting;
 

@@ -22,7 +22,6 @@ using Notify.Functions.Storage;
 using Notify.Functions.Templates;
 using Notify.Functions.Units;
 using Notify.Functions.Acknowledgements;
-using Notify.Storage;
 
 namespace Notify.Functions.Hosting;
 
@@ -37,8 +36,9 @@ public static class NotifyServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(environment);
         var hostJsonPath = HostJsonReader.Locate(configuration["Notify:HostJson"]);
-        services.AddSingleton(hostJsonPath is null ? new HostJsonSettings() : HostJsonReader.ReadFile(hostJsonPath));
-        services.AddSingleton(_ => StorageAccountFactory.Create(configuration, environment.Mode));
+        var hostJson = hostJsonPath is null ? new HostJsonSettings() : HostJsonReader.ReadFile(hostJsonPath);
+        services.AddSingleton(hostJson);
+        services.AddSingleton(_ => StorageAccountFactory.Create(configuration, environment.Mode, hostJson.Queues.MessageEncoding));
         services.AddSingleton<ApiAccessGate>();
         services.AddSingleton<StorageProvisioner>();
         services.AddSingleton<QueuePublisher>();

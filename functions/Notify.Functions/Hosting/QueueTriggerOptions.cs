@@ -1,4 +1,4 @@
-using Notify.Storage.Queues;
+using Azure.Storage.Queues;
 
 namespace Notify.Functions.Hosting;
 

@@ -1,43 +1,39 @@
 using Azure.Identity;
-using Notify.Storage;
+using Azure.Storage.Queues;
+using Notify.Functions.Storage;
 
 namespace Notify.Functions.Hosting;
 
 /// <summary>
-/// Builds the storage account from the Functions connection setting: <c>AzureWebJobsStorage</c> as a
-/// connection string, or <c>AzureWebJobsStorage__accountName</c> (+ optional <c>__clientId</c>) for a
-/// managed identity. Locally, with neither set, Azurite's development storage.
+/// Builds the storage clients from the Functions connection setting: <c>AzureWebJobsStorage</c> as a connection
+/// string, or <c>AzureWebJobsStorage__accountName</c> for Entra ID: with <c>__clientId</c> that user-assigned managed
+/// identity, otherwise the system-assigned one. Locally, with neither set, Azurite's development storage.
 /// </summary>
 public static class StorageAccountFactory
 {
     public const string Setting = "AzureWebJobsStorage";
 
-    /// <remarks>
-    /// Requests are signed with real time even when the app runs on a simulated business clock:
-    /// the service rejects signatures dated more than 15 minutes away from its own clock.
-    /// </remarks>
-    public static StorageAccount Create(IConfiguration configuration, HostingMode mode)
+    public static StorageClients Create(IConfiguration configuration, HostingMode mode, QueueMessageEncoding encoding)
     {
-        var options = new StorageClientOptions { TimeProvider = TimeProvider.System };
         var connectionString = configuration[Setting];
         if (!string.IsNullOrWhiteSpace(connectionString))
         {
-            return StorageAccount.FromConnectionString(connectionString, options);
+            return StorageClients.FromConnectionString(connectionString, encoding);
         }
 
         var accountName = configuration[$"{Setting}:accountName"];
         if (!string.IsNullOrWhiteSpace(accountName))
         {
-            var clientId = configuration[$"{Setting}:clientId"];
-            var credential = string.IsNullOrWhiteSpace(clientId)
-                ? new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned)
-                : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId));
-            return StorageAccount.FromCredential(accountName, credential, options);
+            return StorageClients.FromCredential(accountName, Credential(configuration[$"{Setting}:clientId"]), encoding);
         }
 
         return mode == HostingMode.Local
-            ? StorageAccount.FromConnectionString("UseDevelopmentStorage=true", options)
+            ? StorageClients.FromConnectionString("UseDevelopmentStorage=true", encoding)
             : throw new InvalidOperationException(
                 $"Set {Setting} (a connection string) or {Setting}__accountName (managed identity) in the app settings.");
     }
+
+    private static ManagedIdentityCredential Credential(string? clientId) => string.IsNullOrWhiteSpace(clientId)
+        ? new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned)
+        : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId));
 }

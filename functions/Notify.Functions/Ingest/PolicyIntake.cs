@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using Notify.Functions.Storage;
-using Notify.Storage;
 
 namespace Notify.Functions.Ingest;
 
@@ -10,7 +12,7 @@ namespace Notify.Functions.Ingest;
 /// its record and source. If enqueueing fails the record and blob are removed again.
 /// </summary>
 public sealed class PolicyIntake(
-    StorageAccount storage,
+    StorageClients storage,
     PolicyStore policies,
     QueuePublisher queues,
     TimeProvider clock,
@@ -37,7 +39,10 @@ public sealed class PolicyIntake(
             StatusChangedAt = now,
         };
 
-        await container.UploadAsync(blobName, submission.Content, submission.ContentType, cancellationToken);
+        await container.GetBlobClient(blobName).UploadAsync(
+            submission.Content,
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = submission.ContentType } },
+            cancellationToken);
         await policies.AddAsync(policy, cancellationToken);
         try
         {
@@ -56,14 +61,14 @@ public sealed class PolicyIntake(
     /// <summary>Where a policy's source bytes are kept in the policy-sources container.</summary>
     public static string SourceBlobName(string policyId) => $"{policyId}/source";
 
-    private async Task UndoAsync(string id, Notify.Storage.Blobs.BlobContainerClient container, string blobName)
+    private async Task UndoAsync(string id, BlobContainerClient container, string blobName)
     {
         try
         {
             await policies.DeleteAsync(id, CancellationToken.None);
-            await container.DeleteIfExistsAsync(blobName, CancellationToken.None);
+            await container.DeleteBlobIfExistsAsync(blobName, DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: CancellationToken.None);
         }
-        catch (StorageRequestException exception)
+        catch (RequestFailedException exception)
         {
             logger.LogError("Policy {PolicyId} could not be queued and its record could not be removed ({Status} {ErrorCode})",
                 id, exception.Status, exception.ErrorCode);

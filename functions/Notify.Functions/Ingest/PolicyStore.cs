@@ -1,12 +1,12 @@
 using Azure;
 using Notify.Functions.Storage;
-using Notify.Storage;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
+using Azure.Data.Tables.Models;
 
 namespace Notify.Functions.Ingest;
 
 /// <summary>Reads and writes policy rows: partition = policy id, row "policy" (later rows of the same policy share the partition).</summary>
-public sealed class PolicyStore(StorageAccount storage, TimeProvider clock)
+public sealed class PolicyStore(StorageClients storage, TimeProvider clock)
 {
     private const string PolicyRow = "policy";
 
@@ -25,7 +25,7 @@ public sealed class PolicyStore(StorageAccount storage, TimeProvider clock)
     public async Task<IReadOnlyList<PolicyRecord>> ListAsync(CancellationToken cancellationToken)
     {
         var policies = new List<PolicyRecord>();
-        await foreach (var entity in _table.QueryAsync(TableFilter.Create($"RowKey eq {PolicyRow}"), cancellationToken: cancellationToken))
+        await foreach (var entity in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {PolicyRow}"), cancellationToken: cancellationToken))
         {
             policies.Add(FromEntity(entity));
         }
@@ -60,10 +60,10 @@ public sealed class PolicyStore(StorageAccount storage, TimeProvider clock)
             entity[nameof(PolicyRecord.ParseNote)] = outcome.Note;
             try
             {
-                await _table.UpdateEntityAsync(entity, entity.ETag ?? ETag.All, TableUpdateMode.Replace, cancellationToken);
+                await _table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
                 return true;
             }
-            catch (StorageRequestException exception) when (exception.ErrorCode == StorageErrorCodes.UpdateConditionNotSatisfied)
+            catch (RequestFailedException exception) when (exception.ErrorCode == nameof(TableErrorCode.UpdateConditionNotSatisfied))
             {
                 // Someone else changed the row between our read and write: read it again.
             }

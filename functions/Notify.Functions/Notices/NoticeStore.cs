@@ -4,13 +4,12 @@ using Notify.Core.Audiences;
 using Notify.Core.Extraction;
 using Notify.Core.Scheduling;
 using Notify.Functions.Storage;
-using Notify.Storage;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace Notify.Functions.Notices;
 
 /// <summary>The notices of approved items (Notices: partition = item id, row = template kind).</summary>
-public sealed class NoticeStore(StorageAccount storage)
+public sealed class NoticeStore(StorageClients storage)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -38,7 +37,7 @@ public sealed class NoticeStore(StorageAccount storage)
     public async Task<IReadOnlyList<Notice>> ListForItemAsync(string itemId, CancellationToken cancellationToken)
     {
         var notices = new List<Notice>();
-        await foreach (var entity in _table.QueryAsync(TableFilter.Create($"PartitionKey eq {itemId}"), cancellationToken: cancellationToken))
+        await foreach (var entity in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {itemId}"), cancellationToken: cancellationToken))
         {
             notices.Add(ToNotice(entity));
         }
@@ -49,8 +48,8 @@ public sealed class NoticeStore(StorageAccount storage)
     /// <summary>Every active notice to residents: what an eligibility change is re-evaluated against.</summary>
     public async IAsyncEnumerable<Notice> QueryActiveAsync(ItemAudience audience, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var filter = TableFilter.Create($"State eq {NoticeStates.Active} and Audience eq {audience.ToString()}");
-        await foreach (var entity in _table.QueryAsync(filter, cancellationToken: cancellationToken))
+        var filter = TableClient.CreateQueryFilter($"State eq {NoticeStates.Active} and Audience eq {audience.ToString()}");
+        await foreach (var entity in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             yield return ToNotice(entity);
         }

@@ -3,7 +3,6 @@ using Notify.Core.Text;
 using Notify.Functions.Ingest;
 using Notify.Functions.Review;
 using Notify.Functions.Storage;
-using Notify.Storage;
 
 namespace Notify.Functions.Parse;
 
@@ -13,7 +12,7 @@ namespace Notify.Functions.Parse;
 /// outcome, not a failure; storage faults throw so the message is retried.
 /// </summary>
 public sealed class PolicyParsing(
-    StorageAccount storage,
+    StorageClients storage,
     PolicyStore policies,
     PolicyItemStore items,
     PolicyExtractor extractor,
@@ -29,8 +28,9 @@ public sealed class PolicyParsing(
         }
 
         var source = await storage.GetBlobContainerClient(BlobContainers.PolicySources)
-            .DownloadAsync(PolicyIntake.SourceBlobName(policyId), cancellationToken);
-        var outcome = await ExtractAndSaveAsync(policyId, source.Content, cancellationToken);
+            .GetBlobClient(PolicyIntake.SourceBlobName(policyId))
+            .DownloadContentAsync(cancellationToken);
+        var outcome = await ExtractAndSaveAsync(policyId, source.Value.Content, cancellationToken);
         if (await policies.CompleteParseAsync(policyId, outcome, cancellationToken))
         {
             logger.LogInformation("Policy {PolicyId} {Status}: {Documents} documents, {Items} items, {NeedsReview} need review",

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Notify.Core.Registry;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace Notify.Functions.Registry;
 

@@ -1,6 +1,7 @@
 using Notify.Core.Csv;
 using Notify.Core.Registry;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
+using Notify.Functions.Storage;
 
 namespace Notify.Functions.Registry;
 
@@ -47,7 +48,7 @@ public sealed class ResidentImport(ResidentStore store, TimeProvider time)
 
             buffer[resident.Id] = resident;
             imported++;
-            if (buffer.Count >= TableClient.MaxActionsPerTransaction)
+            if (buffer.Count >= TableLimits.MaxActionsPerTransaction)
             {
                 await store.UpsertBatchAsync([.. buffer.Values], cancellationToken);
                 buffer.Clear();

@@ -3,8 +3,8 @@ using System.Runtime.CompilerServices;
 using Azure;
 using Notify.Core.Registry;
 using Notify.Functions.Storage;
-using Notify.Storage;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
+using Azure.Data.Tables.Models;
 
 namespace Notify.Functions.Registry;
 
@@ -18,7 +18,7 @@ namespace Notify.Functions.Registry;
 /// row is deleted only after the new one is written. So a crash at any step leaves the person in at least one
 /// region, findable by id, and writing the same resident again (or re-applying the same change) finishes the move.
 /// </remarks>
-public sealed class ResidentStore(StorageAccount storage)
+public sealed class ResidentStore(StorageClients storage)
 {
     private const int ParallelIndexReads = 16;
     private const string DateFormat = "yyyy-MM-dd";
@@ -36,7 +36,7 @@ public sealed class ResidentStore(StorageAccount storage)
             latest[resident.Id] = resident;
         }
 
-        foreach (var chunk in latest.Values.Chunk(TableClient.MaxActionsPerTransaction))
+        foreach (var chunk in latest.Values.Chunk(TableLimits.MaxActionsPerTransaction))
         {
             await UpsertChunkAsync(chunk, cancellationToken);
         }
@@ -101,11 +101,11 @@ public sealed class ResidentStore(StorageAccount storage)
             yield break;
         }
 
-        var years = string.Join(" or ", birthYears.Select(year => TableFilter.Create($"BirthYear eq {year}")));
-        var filter = TableFilter.Create(
+        var years = string.Join(" or ", birthYears.Select(year => TableClient.CreateQueryFilter($"BirthYear eq {year}")));
+        var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {ResidentIndexKeys.BirthdayPartition(month)} and RowKey ge {ResidentIndexKeys.BirthdayRow(day, "")} and RowKey lt {ResidentIndexKeys.BirthdayRowsAfter(day)}")
             + " and (" + years + ")";
-        await foreach (var entry in _index.QueryAsync(filter, maxPerPage: TableClient.MaxPageSize, cancellationToken: cancellationToken))
+        await foreach (var entry in _index.QueryAsync<TableEntity>(filter, maxPerPage: TableLimits.MaxPageSize, cancellationToken: cancellationToken))
         {
             var resident = entry.GetString("ResidentId") is { } id ? await FindByIdAsync(id, cancellationToken) : null;
             if (resident is not null && resident.BirthDate.Month == month && resident.BirthDate.Day == day)
@@ -118,7 +118,7 @@ public sealed class ResidentStore(StorageAccount storage)
     /// <summary>Streams one region's residents page by page, in id order.</summary>
     public async IAsyncEnumerable<Resident> QueryRegionAsync(string region, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var entity in _table.QueryAsync(TableFilter.Create($"PartitionKey eq {region}"), maxPerPage: TableClient.MaxPageSize, cancellationToken: cancellationToken))
+        await foreach (var entity in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {region}"), maxPerPage: TableLimits.MaxPageSize, cancellationToken: cancellationToken))
         {
             yield return ResidentEntities.ToResident(entity);
         }
@@ -173,14 +173,14 @@ public sealed class ResidentStore(StorageAccount storage)
         {
             if (row.PartitionKey == after.Region)
             {
-                await _table.UpdateEntityAsync(entity, row.ETag ?? ETag.All, TableUpdateMode.Replace, cancellationToken);
+                await _table.UpdateEntityAsync(entity, row.ETag, TableUpdateMode.Replace, cancellationToken);
             }
             else
             {
                 await _table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
             }
         }
-        catch (StorageRequestException exception) when (exception.ErrorCode is StorageErrorCodes.UpdateConditionNotSatisfied or StorageErrorCodes.ResourceNotFound)
+        catch (RequestFailedException exception) when (exception.ErrorCode is nameof(TableErrorCode.UpdateConditionNotSatisfied) or nameof(TableErrorCode.ResourceNotFound))
         {
             return false;
         }
@@ -229,24 +229,12 @@ public sealed class ResidentStore(StorageAccount storage)
     {
         foreach (var region in regions)
         {
-            await DeleteIfExistsAsync(_table, region, id, cancellationToken);
+            await _table.DeleteEntityAsync(region, id, cancellationToken: cancellationToken);
         }
 
         if (staleBirthday is { } birthday)
         {
-            await DeleteIfExistsAsync(_index, ResidentIndexKeys.BirthdayPartition(birthday.Month), ResidentIndexKeys.BirthdayRow(birthday.Day, id), cancellationToken);
-        }
-    }
-
-    private static async Task DeleteIfExistsAsync(TableClient table, string partition, string row, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await table.DeleteEntityAsync(partition, row, cancellationToken: cancellationToken);
-        }
-        catch (StorageRequestException exception) when (exception.ErrorCode == StorageErrorCodes.ResourceNotFound)
-        {
-            // Already gone: a repeated write, or a move finished by someone else.
+            await _index.DeleteEntityAsync(ResidentIndexKeys.BirthdayPartition(birthday.Month), ResidentIndexKeys.BirthdayRow(birthday.Day, id), cancellationToken: cancellationToken);
         }
     }
 
@@ -254,7 +242,7 @@ public sealed class ResidentStore(StorageAccount storage)
     {
         foreach (var partition in entities.GroupBy(entity => entity.PartitionKey, StringComparer.Ordinal))
         {
-            foreach (var chunk in partition.Chunk(TableClient.MaxActionsPerTransaction))
+            foreach (var chunk in partition.Chunk(TableLimits.MaxActionsPerTransaction))
             {
                 await table.SubmitTransactionAsync(
                     [.. chunk.Select(entity => new TableTransactionAction(TableTransactionActionType.UpsertReplace, entity))],

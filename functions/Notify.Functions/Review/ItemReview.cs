@@ -1,8 +1,9 @@
 using System.Text.Json;
 using Notify.Core.Extraction;
 using Notify.Functions.Notices;
-using Notify.Storage;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
+using Azure.Data.Tables.Models;
+using Azure;
 
 namespace Notify.Functions.Review;
 
@@ -127,7 +128,7 @@ public sealed class ItemReview(PolicyItemStore store, ItemEditValidator validato
         {
             await store.ReplaceItemAsync(entity, cancellationToken);
         }
-        catch (StorageRequestException exception) when (exception.ErrorCode == StorageErrorCodes.UpdateConditionNotSatisfied)
+        catch (RequestFailedException exception) when (exception.ErrorCode == nameof(TableErrorCode.UpdateConditionNotSatisfied))
         {
             return ReviewOutcome.Stale();
         }

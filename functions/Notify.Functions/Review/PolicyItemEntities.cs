@@ -3,7 +3,7 @@ using System.Text.Json;
 using Notify.Core.Extraction;
 using Notify.Core.Items;
 using Notify.Core.Residents;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace Notify.Functions.Review;
 
@@ -94,7 +94,7 @@ public static class PolicyItemEntities
         entity.GetString("ReviewedBy"),
         entity.GetDateTimeOffset("ReviewedAt"),
         entity.GetString("ReviewNote"),
-        entity.ETag?.ToString() ?? "",
+        entity.ETag.ToString(),
         entity.GetString("Schedule"));
 
     private static string? Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

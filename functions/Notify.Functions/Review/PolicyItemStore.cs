@@ -1,8 +1,7 @@
 using Azure;
 using Notify.Core.Extraction;
 using Notify.Functions.Storage;
-using Notify.Storage;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace Notify.Functions.Review;
 
@@ -10,7 +9,7 @@ namespace Notify.Functions.Review;
 /// A policy's documents and items (PolicyDocuments, PolicyItems; partition = policy id, so one
 /// policy's rows are written in batches of 100) and the audit trail of item reviews.
 /// </summary>
-public sealed class PolicyItemStore(StorageAccount storage)
+public sealed class PolicyItemStore(StorageClients storage)
 {
     private readonly TableClient _documents = storage.GetTableClient(Tables.PolicyDocuments);
     private readonly TableClient _items = storage.GetTableClient(Tables.PolicyItems);
@@ -27,7 +26,7 @@ public sealed class PolicyItemStore(StorageAccount storage)
     public async Task<IReadOnlyList<StoredDocument>> ListDocumentsAsync(string policyId, CancellationToken cancellationToken)
     {
         var documents = new List<StoredDocument>();
-        await foreach (var entity in _documents.QueryAsync(TableFilter.Create($"PartitionKey eq {policyId}"), cancellationToken: cancellationToken))
+        await foreach (var entity in _documents.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {policyId}"), cancellationToken: cancellationToken))
         {
             documents.Add(PolicyItemEntities.ToDocument(entity));
         }
@@ -38,7 +37,7 @@ public sealed class PolicyItemStore(StorageAccount storage)
     public async Task<IReadOnlyList<PolicyItem>> ListItemsAsync(string policyId, CancellationToken cancellationToken)
     {
         var items = new List<PolicyItem>();
-        await foreach (var entity in _items.QueryAsync(TableFilter.Create($"PartitionKey eq {policyId}"), cancellationToken: cancellationToken))
+        await foreach (var entity in _items.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {policyId}"), cancellationToken: cancellationToken))
         {
             items.Add(PolicyItemEntities.ToItem(entity));
         }
@@ -49,9 +48,17 @@ public sealed class PolicyItemStore(StorageAccount storage)
     public async Task<TableEntity?> FindItemEntityAsync(string policyId, string itemId, CancellationToken cancellationToken) =>
         await _items.GetEntityOrDefaultAsync(policyId, itemId, cancellationToken: cancellationToken);
 
-    /// <summary>Replaces an item row if it still has the ETag it was read with; 412 surfaces as <see cref="StorageRequestException"/>.</summary>
-    public Task<ETag> ReplaceItemAsync(TableEntity entity, CancellationToken cancellationToken) =>
-        _items.UpdateEntityAsync(entity, entity.ETag ?? throw new InvalidOperationException("The item row was not read from storage."), TableUpdateMode.Replace, cancellationToken);
+    /// <summary>Replaces an item row if it still has the ETag it was read with; 412 surfaces as <see cref="RequestFailedException"/>.</summary>
+    public async Task<ETag> ReplaceItemAsync(TableEntity entity, CancellationToken cancellationToken)
+    {
+        if (entity.ETag == default)
+        {
+            throw new InvalidOperationException("The item row was not read from storage.");
+        }
+
+        var response = await _items.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
+        return response.Headers.ETag ?? ETag.All;
+    }
 
     /// <summary>Records what approval scheduled on the item row (a merge without ETag: it does not change what was reviewed).</summary>
     public Task SetScheduleAsync(string policyId, string itemId, string schedule, CancellationToken cancellationToken) =>
@@ -71,8 +78,8 @@ public sealed class PolicyItemStore(StorageAccount storage)
     public async Task<IReadOnlyList<ItemHistoryEntry>> ListHistoryAsync(string policyId, string itemId, CancellationToken cancellationToken)
     {
         var entries = new List<ItemHistoryEntry>();
-        var filter = TableFilter.Create($"PartitionKey eq {policyId} and RowKey gt {itemId + "|"} and RowKey lt {itemId + "}"}");
-        await foreach (var entity in _history.QueryAsync(filter, cancellationToken: cancellationToken))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {policyId} and RowKey gt {itemId + "|"} and RowKey lt {itemId + "}"}");
+        await foreach (var entity in _history.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             entries.Add(new ItemHistoryEntry(
                 entity.GetString("Action") ?? "",
@@ -87,7 +94,7 @@ public sealed class PolicyItemStore(StorageAccount storage)
 
     private static async Task WriteAsync(TableClient table, IEnumerable<TableEntity> entities, CancellationToken cancellationToken)
     {
-        foreach (var chunk in entities.Chunk(TableClient.MaxActionsPerTransaction))
+        foreach (var chunk in entities.Chunk(TableLimits.MaxActionsPerTransaction))
         {
             await table.SubmitTransactionAsync(
                 [.. chunk.Select(entity => new TableTransactionAction(TableTransactionActionType.UpsertReplace, entity))], cancellationToken);

@@ -1,4 +1,4 @@
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace Notify.Functions.Review;
 

@@ -2,8 +2,8 @@ using System.Text.Json;
 using Azure;
 using Notify.Core.Scheduling;
 using Notify.Functions.Storage;
-using Notify.Storage;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
+using Azure.Data.Tables.Models;
 
 namespace Notify.Functions.Schedule;
 
@@ -12,7 +12,7 @@ namespace Notify.Functions.Schedule;
 /// (<see cref="OccurrenceKeys.Bucket"/>), row = item + template kind + occurrence id. Sweepers claim due rows
 /// with the row's ETag, so of several instances sweeping at once exactly one claims each occurrence.
 /// </summary>
-public sealed class OccurrenceStore(StorageAccount storage)
+public sealed class OccurrenceStore(StorageClients storage)
 {
     /// <summary>How far back a sweep looks for rows still scheduled (a host down longer than this skips them).</summary>
     public const int LookbackHours = 48;
@@ -58,10 +58,10 @@ public sealed class OccurrenceStore(StorageAccount storage)
         existing["State"] = OccurrenceStates.Cancelled;
         try
         {
-            await _table.UpdateEntityAsync(existing, existing.ETag ?? ETag.All, TableUpdateMode.Replace, cancellationToken);
+            await _table.UpdateEntityAsync(existing, existing.ETag, TableUpdateMode.Replace, cancellationToken);
             return true;
         }
-        catch (StorageRequestException exception) when (exception.ErrorCode is StorageErrorCodes.UpdateConditionNotSatisfied or StorageErrorCodes.ResourceNotFound)
+        catch (RequestFailedException exception) when (exception.ErrorCode is nameof(TableErrorCode.UpdateConditionNotSatisfied) or nameof(TableErrorCode.ResourceNotFound))
         {
             return false;
         }
@@ -70,10 +70,10 @@ public sealed class OccurrenceStore(StorageAccount storage)
     /// <summary>Every occurrence row due in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>), whatever its state.</summary>
     public async Task<IReadOnlyList<ScheduledOccurrence>> ListDueBetweenAsync(DateTimeOffset fromUtc, DateTimeOffset toUtc, CancellationToken cancellationToken)
     {
-        var filter = TableFilter.Create(
+        var filter = TableClient.CreateQueryFilter(
             $"PartitionKey ge {OccurrenceKeys.Bucket(fromUtc)} and PartitionKey le {OccurrenceKeys.Bucket(toUtc)} and DueUtc ge {fromUtc.ToUniversalTime()} and DueUtc lt {toUtc.ToUniversalTime()}");
         var rows = new List<ScheduledOccurrence>();
-        await foreach (var entity in _table.QueryAsync(filter, cancellationToken: cancellationToken))
+        await foreach (var entity in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             rows.Add(ToOccurrence(entity));
         }
@@ -96,9 +96,9 @@ public sealed class OccurrenceStore(StorageAccount storage)
     /// <summary>The earliest still-scheduled occurrence due after <paramref name="afterUtc"/>, for a simulated clock to jump to.</summary>
     public async Task<DateTimeOffset?> NextDueAfterAsync(DateTimeOffset afterUtc, CancellationToken cancellationToken)
     {
-        var filter = TableFilter.Create($"PartitionKey ge {OccurrenceKeys.Bucket(afterUtc)} and State eq {OccurrenceStates.Scheduled} and DueUtc gt {afterUtc.ToUniversalTime()}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {OccurrenceKeys.Bucket(afterUtc)} and State eq {OccurrenceStates.Scheduled} and DueUtc gt {afterUtc.ToUniversalTime()}");
         DateTimeOffset? earliest = null;
-        await foreach (var entity in _table.QueryAsync(filter, cancellationToken: cancellationToken))
+        await foreach (var entity in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             var due = entity.GetDateTimeOffset("DueUtc");
             if (earliest is { } known && string.CompareOrdinal(entity.PartitionKey, OccurrenceKeys.Bucket(known)) > 0)
@@ -125,19 +125,19 @@ public sealed class OccurrenceStore(StorageAccount storage)
         var from = OccurrenceKeys.Bucket(nowUtc.AddHours(-LookbackHours));
         var to = OccurrenceKeys.Bucket(nowUtc);
         var staleBefore = nowUtc.ToUniversalTime() - ClaimTimeout;
-        var filter = TableFilter.Create(
+        var filter = TableClient.CreateQueryFilter(
             $"PartitionKey ge {from} and PartitionKey le {to} and DueUtc le {nowUtc.ToUniversalTime()} and (State eq {OccurrenceStates.Scheduled} or (State eq {OccurrenceStates.Claimed} and ClaimedAt lt {staleBefore}))");
         var claimed = new List<ScheduledOccurrence>();
-        await foreach (var entity in _table.QueryAsync(filter, cancellationToken: cancellationToken))
+        await foreach (var entity in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             entity["State"] = OccurrenceStates.Claimed;
             entity["ClaimedBy"] = instanceId;
             entity["ClaimedAt"] = nowUtc.ToUniversalTime();
             try
             {
-                entity.ETag = await _table.UpdateEntityAsync(entity, entity.ETag ?? ETag.All, TableUpdateMode.Replace, cancellationToken);
+                entity.ETag = (await _table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken)).Headers.ETag ?? ETag.All;
             }
-            catch (StorageRequestException exception) when (exception.ErrorCode is StorageErrorCodes.UpdateConditionNotSatisfied)
+            catch (RequestFailedException exception) when (exception.ErrorCode is nameof(TableErrorCode.UpdateConditionNotSatisfied))
             {
                 continue;
             }
@@ -162,7 +162,7 @@ public sealed class OccurrenceStore(StorageAccount storage)
             await _table.UpdateEntityAsync(entity, occurrence.ETag ?? ETag.All, TableUpdateMode.Merge, cancellationToken);
             return true;
         }
-        catch (StorageRequestException exception) when (exception.ErrorCode is StorageErrorCodes.UpdateConditionNotSatisfied or StorageErrorCodes.ResourceNotFound)
+        catch (RequestFailedException exception) when (exception.ErrorCode is nameof(TableErrorCode.UpdateConditionNotSatisfied) or nameof(TableErrorCode.ResourceNotFound))
         {
             return false;
         }
@@ -195,7 +195,7 @@ public sealed class OccurrenceStore(StorageAccount storage)
             await _table.AddEntityAsync(entity, cancellationToken);
             return;
         }
-        catch (StorageRequestException exception) when (exception.ErrorCode == StorageErrorCodes.EntityAlreadyExists)
+        catch (RequestFailedException exception) when (exception.ErrorCode == nameof(TableErrorCode.EntityAlreadyExists))
         {
             // Saved before: refresh it only while it is still scheduled.
         }
@@ -208,9 +208,9 @@ public sealed class OccurrenceStore(StorageAccount storage)
 
         try
         {
-            await _table.UpdateEntityAsync(entity, existing.ETag ?? ETag.All, TableUpdateMode.Replace, cancellationToken);
+            await _table.UpdateEntityAsync(entity, existing.ETag, TableUpdateMode.Replace, cancellationToken);
         }
-        catch (StorageRequestException exception) when (exception.ErrorCode is StorageErrorCodes.UpdateConditionNotSatisfied or StorageErrorCodes.ResourceNotFound)
+        catch (RequestFailedException exception) when (exception.ErrorCode is nameof(TableErrorCode.UpdateConditionNotSatisfied) or nameof(TableErrorCode.ResourceNotFound))
         {
             // Claimed (or removed) meanwhile: the sweep owns it now.
         }

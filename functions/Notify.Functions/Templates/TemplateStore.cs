@@ -6,8 +6,8 @@ using System.Text.Json.Serialization;
 using Azure;
 using Notify.Core.Templates;
 using Notify.Functions.Storage;
-using Notify.Storage;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
+using Azure.Data.Tables.Models;
 
 namespace Notify.Functions.Templates;
 
@@ -19,7 +19,7 @@ namespace Notify.Functions.Templates;
 /// Handlebars subset as they are read; one that cannot be converted is returned as it was, and
 /// validation refuses it with the Scriban to write.
 /// </summary>
-public sealed class TemplateStore(StorageAccount storage, TimeProvider clock, TemplateCatalog catalog)
+public sealed class TemplateStore(StorageClients storage, TimeProvider clock, TemplateCatalog catalog)
 {
     public const string ScribanSyntax = "scriban";
     private const string HeadRow = "head";
@@ -46,7 +46,7 @@ public sealed class TemplateStore(StorageAccount storage, TimeProvider clock, Te
     public async Task<IReadOnlyList<TemplateHead>> ListHeadsAsync(CancellationToken cancellationToken)
     {
         var heads = new List<TemplateHead>();
-        await foreach (var entity in _table.QueryAsync(TableFilter.Create($"RowKey eq {HeadRow}"), cancellationToken: cancellationToken))
+        await foreach (var entity in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {HeadRow}"), cancellationToken: cancellationToken))
         {
             heads.Add(ToHead(entity));
         }
@@ -57,7 +57,7 @@ public sealed class TemplateStore(StorageAccount storage, TimeProvider clock, Te
     public async Task<IReadOnlyList<TemplateVersion>> ListVersionsAsync(string key, CancellationToken cancellationToken)
     {
         var versions = new List<TemplateVersion>();
-        await foreach (var entity in _table.QueryAsync(TableFilter.Create($"PartitionKey eq {key} and RowKey ne {HeadRow}"), cancellationToken: cancellationToken))
+        await foreach (var entity in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {key} and RowKey ne {HeadRow}"), cancellationToken: cancellationToken))
         {
             versions.Add(ToVersion(entity));
         }
@@ -114,7 +114,7 @@ public sealed class TemplateStore(StorageAccount storage, TimeProvider clock, Te
                 await _table.SubmitTransactionAsync([new TableTransactionAction(TableTransactionActionType.Add, row), headAction], cancellationToken);
                 return ToVersion(row);
             }
-            catch (StorageRequestException exception) when (exception.ErrorCode is StorageErrorCodes.UpdateConditionNotSatisfied or StorageErrorCodes.EntityAlreadyExists)
+            catch (RequestFailedException exception) when (exception.ErrorCode is nameof(TableErrorCode.UpdateConditionNotSatisfied) or nameof(TableErrorCode.EntityAlreadyExists))
             {
                 // Someone saved a version at the same moment: take the next number.
             }
@@ -137,7 +137,7 @@ public sealed class TemplateStore(StorageAccount storage, TimeProvider clock, Te
     {
         var head = await _table.GetEntityOrDefaultAsync(key, HeadRow, cancellationToken: cancellationToken)
             ?? throw new InvalidOperationException($"Template {key} does not exist.");
-        if (head.ETag?.ToString() != headETag)
+        if (head.ETag.ToString() != headETag)
         {
             return false;
         }
@@ -150,10 +150,10 @@ public sealed class TemplateStore(StorageAccount storage, TimeProvider clock, Te
     {
         try
         {
-            await _table.UpdateEntityAsync(entity, entity.ETag ?? ETag.All, TableUpdateMode.Replace, cancellationToken);
+            await _table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
             return true;
         }
-        catch (StorageRequestException exception) when (exception.ErrorCode == StorageErrorCodes.UpdateConditionNotSatisfied)
+        catch (RequestFailedException exception) when (exception.ErrorCode == nameof(TableErrorCode.UpdateConditionNotSatisfied))
         {
             return false;
         }
@@ -170,7 +170,7 @@ public sealed class TemplateStore(StorageAccount storage, TimeProvider clock, Te
     private static string VersionRow(int version) => "v" + version.ToString("D6", CultureInfo.InvariantCulture);
 
     private static TemplateHead ToHead(TableEntity entity) =>
-        new(entity.PartitionKey, entity.GetInt32("LatestVersion") ?? 0, entity.GetInt32("ActiveVersion"), entity.ETag?.ToString() ?? "");
+        new(entity.PartitionKey, entity.GetInt32("LatestVersion") ?? 0, entity.GetInt32("ActiveVersion"), entity.ETag.ToString());
 
     private TemplateVersion ToVersion(TableEntity entity) => new(
         entity.PartitionKey,

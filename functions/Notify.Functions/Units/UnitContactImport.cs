@@ -1,6 +1,7 @@
 using Notify.Core.Csv;
 using Notify.Core.Units;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
+using Notify.Functions.Storage;
 
 namespace Notify.Functions.Units;
 
@@ -38,7 +39,7 @@ public sealed class UnitContactImport(UnitContactStore store, UnitDirectory dire
             var values = row.Values!;
             buffer[unit.Id] = new UnitContact(unit.Id, unit.Name, unit.Level, values.WeComUserIds, values.Phones, values.Emails);
             imported++;
-            if (buffer.Count >= TableClient.MaxActionsPerTransaction)
+            if (buffer.Count >= TableLimits.MaxActionsPerTransaction)
             {
                 await store.UpsertBatchAsync([.. buffer.Values], cancellationToken);
                 buffer.Clear();

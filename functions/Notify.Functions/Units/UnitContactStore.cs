@@ -1,6 +1,5 @@
 using Notify.Functions.Storage;
-using Notify.Storage;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace Notify.Functions.Units;
 
@@ -8,7 +7,7 @@ namespace Notify.Functions.Units;
 /// The UnitContacts table: one partition ("unit"), row = unit id. The directory has about 300 units, so reading the
 /// whole partition is cheap; lists are stored as ';'-separated text (valid values never hold ';').
 /// </summary>
-public sealed class UnitContactStore(StorageAccount storage)
+public sealed class UnitContactStore(StorageClients storage)
 {
     public const string Partition = "unit";
 
@@ -26,7 +25,7 @@ public sealed class UnitContactStore(StorageAccount storage)
             latest[contact.UnitId] = contact;
         }
 
-        foreach (var chunk in latest.Values.Chunk(TableClient.MaxActionsPerTransaction))
+        foreach (var chunk in latest.Values.Chunk(TableLimits.MaxActionsPerTransaction))
         {
             await _table.SubmitTransactionAsync(
                 [.. chunk.Select(contact => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(contact)))],
@@ -65,7 +64,7 @@ public sealed class UnitContactStore(StorageAccount storage)
     public async Task<IReadOnlyList<UnitContact>> ListAsync(CancellationToken cancellationToken)
     {
         var contacts = new List<UnitContact>();
-        await foreach (var entity in _table.QueryAsync(TableFilter.Create($"PartitionKey eq {Partition}"), maxPerPage: TableClient.MaxPageSize, cancellationToken: cancellationToken))
+        await foreach (var entity in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), maxPerPage: TableLimits.MaxPageSize, cancellationToken: cancellationToken))
         {
             contacts.Add(ToContact(entity));
         }

@@ -1,6 +1,7 @@
 using Notify.LocalHost.Local;
 using Notify.Functions.Hosting;
-using Notify.Storage;
+using Azure;
+using Notify.Functions.Storage;
 
 namespace Notify.LocalHost.Cli;
 
@@ -30,12 +31,12 @@ public static class CommandServices
                 await NotifyApp.PrepareStorageAsync(app, cancellationToken);
                 return await action(app, cancellationToken);
             }
-            catch (StorageUnreachableException exception)
+            catch (Exception exception) when (StorageFailures.IsUnreachable(exception))
             {
                 await Console.Error.WriteLineAsync(StorageErrorText.Unreachable(exception));
                 return 3;
             }
-            catch (StorageRequestException exception)
+            catch (RequestFailedException exception)
             {
                 await Console.Error.WriteLineAsync(StorageErrorText.Failed(exception));
                 return 3;

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using Azure;
+using Notify.Functions.Storage;
 using Notify.LocalHost.Replay;
-using Notify.Storage;
 using Spectre.Console;
 
 namespace Notify.LocalHost.Cli;
@@ -81,12 +82,12 @@ public static class ReplayCommand
             await Console.Error.WriteLineAsync($"replay: {exception.Message}");
             return 4;
         }
-        catch (StorageUnreachableException exception)
+        catch (Exception exception) when (StorageFailures.IsUnreachable(exception))
         {
             await Console.Error.WriteLineAsync(StorageErrorText.Unreachable(exception));
             return 3;
         }
-        catch (StorageRequestException exception)
+        catch (RequestFailedException exception)
         {
             await Console.Error.WriteLineAsync(StorageErrorText.Failed(exception));
             return 3;

@@ -1,16 +1,17 @@
-using Notify.Storage;
+using Azure;
+using Notify.Functions.Storage;
 
 namespace Notify.LocalHost.Cli;
 
 /// <summary>Explains a storage failure at start in one paragraph a person can act on.</summary>
 public static class StorageErrorText
 {
-    public static string Unreachable(StorageUnreachableException exception) =>
-        $"Notify cannot reach Azure Storage at {exception.Endpoint}. Locally, Notify keeps its state in Azurite, "
+    public static string Unreachable(Exception exception) =>
+        $"Notify cannot reach Azure Storage ({StorageFailures.Reason(exception)}). Locally, Notify keeps its state in Azurite, "
         + "the storage emulator: run 'scripts/run-local.sh' from the repository root (it starts Azurite for you), or start "
         + "Azurite yourself with 'npx azurite --location .azurite --skipApiVersionCheck' and run Notify again. "
         + "To use another account, set AzureWebJobsStorage to its connection string.";
 
-    public static string Failed(StorageRequestException exception) =>
+    public static string Failed(RequestFailedException exception) =>
         $"Notify could not prepare its storage: the service answered {exception.Status} {exception.ErrorCode}. {exception.Message}";
 }

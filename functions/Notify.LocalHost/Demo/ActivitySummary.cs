@@ -1,8 +1,7 @@
 using System.Globalization;
 using Notify.Functions.Deliver;
 using Notify.Functions.Storage;
-using Notify.Storage;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace Notify.LocalHost.Demo;
 
@@ -10,7 +9,7 @@ namespace Notify.LocalHost.Demo;
 /// Demo step g, read-only: one line about sending. With fan-out jobs in FanOutJobs, their states and the counters
 /// their delivery batches recorded; with none yet, the Deliveries table's rows counted by status.
 /// </summary>
-public sealed class ActivitySummary(StorageAccount storage, DeliveryLedger deliveries, TimeProvider clock)
+public sealed class ActivitySummary(StorageClients storage, DeliveryLedger deliveries, TimeProvider clock)
 {
     private const string JobRow = "job";
 
@@ -33,7 +32,7 @@ public sealed class ActivitySummary(StorageAccount storage, DeliveryLedger deliv
     {
         var states = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var totals = Counters.ToDictionary(counter => counter, _ => 0L, StringComparer.Ordinal);
-        await foreach (var entity in _jobs.QueryAsync(select: ["State", .. Counters], maxPerPage: TableClient.MaxPageSize, cancellationToken: cancellationToken))
+        await foreach (var entity in _jobs.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey", "State", .. Counters], maxPerPage: TableLimits.MaxPageSize, cancellationToken: cancellationToken))
         {
             if (entity.RowKey == JobRow)
             {

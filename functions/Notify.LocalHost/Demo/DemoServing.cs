@@ -1,6 +1,7 @@
 using Notify.Core.Channels;
 using Notify.Functions.Channels;
-using Notify.Storage;
+using Azure;
+using Notify.Functions.Storage;
 
 namespace Notify.LocalHost.Demo;
 
@@ -59,7 +60,7 @@ public static class DemoServing
         {
             return await summary.DescribeAsync(cancellationToken);
         }
-        catch (Exception exception) when (exception is StorageUnreachableException or StorageRequestException)
+        catch (Exception exception) when (exception is RequestFailedException || StorageFailures.IsUnreachable(exception))
         {
             return $"summary unavailable this time: {exception.GetType().Name}";
         }

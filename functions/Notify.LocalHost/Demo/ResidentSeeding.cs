@@ -1,7 +1,8 @@
 using System.Globalization;
 using Notify.Core.Registry;
 using Notify.Functions.Registry;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
+using Notify.Functions.Storage;
 
 namespace Notify.LocalHost.Demo;
 
@@ -43,18 +44,18 @@ public sealed class ResidentSeeding(ResidentStore store, TimeProvider clock)
             cancellationToken.ThrowIfCancellationRequested();
             if (!buffers.TryGetValue(resident.Region, out var buffer))
             {
-                buffers[resident.Region] = buffer = new List<Resident>(TableClient.MaxActionsPerTransaction);
+                buffers[resident.Region] = buffer = new List<Resident>(TableLimits.MaxActionsPerTransaction);
             }
 
             buffer.Add(resident);
-            if (buffer.Count < TableClient.MaxActionsPerTransaction)
+            if (buffer.Count < TableLimits.MaxActionsPerTransaction)
             {
                 continue;
             }
 
             written += await SendAsync(inFlight, buffer, cancellationToken);
-            buffers[resident.Region] = new List<Resident>(TableClient.MaxActionsPerTransaction);
-            if (written % step < TableClient.MaxActionsPerTransaction)
+            buffers[resident.Region] = new List<Resident>(TableLimits.MaxActionsPerTransaction);
+            if (written % step < TableLimits.MaxActionsPerTransaction)
             {
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  residents: {written:N0} / {count:N0} sent"));
             }

@@ -1,8 +1,7 @@
 using System.Globalization;
 using Notify.Functions.Schedule;
 using Notify.Functions.Storage;
-using Notify.Storage;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -12,7 +11,7 @@ namespace Notify.LocalHost.Demo;
 /// Demo step f, read-only: what the Occurrences table holds still scheduled, per notice kind, with the next one due
 /// from now, printed in Asia/Shanghai time.
 /// </summary>
-public sealed class ScheduleOverview(StorageAccount storage, TimeProvider clock)
+public sealed class ScheduleOverview(StorageClients storage, TimeProvider clock)
 {
     private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
@@ -22,8 +21,8 @@ public sealed class ScheduleOverview(StorageAccount storage, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         var kinds = new SortedDictionary<string, (int Count, DateTimeOffset? Next)>(StringComparer.Ordinal);
-        var filter = TableFilter.Create($"State eq {OccurrenceStates.Scheduled}");
-        await foreach (var entity in _occurrences.QueryAsync(filter, select: ["TemplateKind", "DueUtc"], maxPerPage: TableClient.MaxPageSize, cancellationToken: cancellationToken))
+        var filter = TableClient.CreateQueryFilter($"State eq {OccurrenceStates.Scheduled}");
+        await foreach (var entity in _occurrences.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey", "TemplateKind", "DueUtc"], maxPerPage: TableLimits.MaxPageSize, cancellationToken: cancellationToken))
         {
             var kind = entity.GetString("TemplateKind") ?? "?";
             var (count, next) = kinds.GetValueOrDefault(kind);

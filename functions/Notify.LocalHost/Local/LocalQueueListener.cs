@@ -1,6 +1,8 @@
+using Azure;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
 using Notify.Functions.Hosting;
-using Notify.Storage;
-using Notify.Storage.Queues;
+using Notify.Functions.Storage;
 
 namespace Notify.LocalHost.Local;
 
@@ -12,7 +14,7 @@ namespace Notify.LocalHost.Local;
 /// </summary>
 public sealed class LocalQueueListener(
     FunctionDescriptor function,
-    StorageAccount storage,
+    StorageClients storage,
     QueueTriggerOptions options,
     FunctionInvoker invoker,
     LocalHostOptions hostOptions,
@@ -21,8 +23,8 @@ public sealed class LocalQueueListener(
     private static readonly TimeSpan MinPollingInterval = TimeSpan.FromMilliseconds(100);
 
     private readonly QueueSource _trigger = (QueueSource)function.Trigger;
-    private readonly QueueClient _queue = storage.GetQueueClient(((QueueSource)function.Trigger).QueueName, options.MessageEncoding);
-    private readonly QueueClient _poison = storage.GetQueueClient(((QueueSource)function.Trigger).PoisonQueueName, options.MessageEncoding);
+    private readonly QueueClient _queue = storage.GetQueueClient(((QueueSource)function.Trigger).QueueName);
+    private readonly QueueClient _poison = storage.GetQueueClient(((QueueSource)function.Trigger).PoisonQueueName);
     private int _inFlight;
     private bool _poisonQueueReady;
 
@@ -50,7 +52,7 @@ public sealed class LocalQueueListener(
 
                 running.RemoveAll(task => task.IsCompleted);
                 var messages = await ReceiveAsync(stoppingToken);
-                if (messages.Count == 0)
+                if (messages.Length == 0)
                 {
                     await Task.Delay(idleDelay, stoppingToken);
                     idleDelay = TimeSpan.FromTicks(Math.Min(idleDelay.Ticks * 2, Math.Max(options.MaxPollingInterval.Ticks, MinPollingInterval.Ticks)));
@@ -73,17 +75,17 @@ public sealed class LocalQueueListener(
         await Task.WhenAll(running);
     }
 
-    private async Task<IReadOnlyList<QueueMessage>> ReceiveAsync(CancellationToken stoppingToken)
+    private async Task<QueueMessage[]> ReceiveAsync(CancellationToken stoppingToken)
     {
         try
         {
-            return await _queue.ReceiveMessagesAsync(options.BatchSize, hostOptions.MessageLease, stoppingToken);
+            return (await _queue.ReceiveMessagesAsync(options.BatchSize, hostOptions.MessageLease, stoppingToken)).Value;
         }
-        catch (StorageRequestException exception)
+        catch (Exception exception) when (exception is RequestFailedException || StorageFailures.IsUnreachable(exception))
         {
             // A storage outage must not stop the host: back off as for an empty queue and poll again.
-            logger.LogWarning("Polling {Queue} for {Function} failed ({Status} {ErrorCode}); retrying",
-                _queue.Name, function.Name, exception.Status, exception.ErrorCode);
+            logger.LogWarning("Polling {Queue} for {Function} failed ({Reason}); retrying",
+                _queue.Name, function.Name, StorageFailures.Reason(exception));
             return [];
         }
     }
@@ -103,7 +105,7 @@ public sealed class LocalQueueListener(
             await using var lease = new MessageLease(_queue, message, hostOptions.MessageLease, logger);
             try
             {
-                await invoker.InvokeQueueAsync(function, message.DecodeText(), stoppingToken);
+                await invoker.InvokeQueueAsync(function, message.Body.ToString(), stoppingToken);
             }
             catch (Exception exception)
             {
@@ -123,10 +125,10 @@ public sealed class LocalQueueListener(
         {
             // Shutting down: the message becomes visible again when its lease runs out.
         }
-        catch (StorageRequestException exception)
+        catch (Exception exception) when (exception is RequestFailedException || StorageFailures.IsUnreachable(exception))
         {
-            logger.LogWarning("Queue bookkeeping for {Function} message {MessageId} failed ({Status} {ErrorCode}); the message will be retried when its lease ends",
-                function.Name, message.MessageId, exception.Status, exception.ErrorCode);
+            logger.LogWarning("Queue bookkeeping for {Function} message {MessageId} failed ({Reason}); the message will be retried when its lease ends",
+                function.Name, message.MessageId, StorageFailures.Reason(exception));
         }
         finally
         {
@@ -145,18 +147,18 @@ public sealed class LocalQueueListener(
 
         logger.LogWarning("{Function} will retry message {MessageId} (attempt {DequeueCount} of {MaxDequeueCount} failed)",
             function.Name, message.MessageId, message.DequeueCount, options.MaxDequeueCount);
-        await _queue.UpdateMessageAsync(message.MessageId, popReceipt, options.VisibilityTimeout, cancellationToken: cancellationToken);
+        await _queue.UpdateMessageAsync(message.MessageId, popReceipt, visibilityTimeout: options.VisibilityTimeout, cancellationToken: cancellationToken);
     }
 
     private async Task MoveToPoisonAsync(QueueMessage message, string popReceipt, string reason, CancellationToken cancellationToken)
     {
         if (!Volatile.Read(ref _poisonQueueReady))
         {
-            await _poison.CreateIfNotExistsAsync(cancellationToken);
+            await _poison.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
             Volatile.Write(ref _poisonQueueReady, true);
         }
 
-        await _poison.SendEncodedMessageAsync(message.MessageText, cancellationToken: cancellationToken);
+        await _poison.SendMessageAsync(message.Body, cancellationToken: cancellationToken);
         await _queue.DeleteMessageAsync(message.MessageId, popReceipt, cancellationToken);
         logger.LogError("{Function} moved message {MessageId} to {PoisonQueue} after {DequeueCount} attempts: {Reason}",
             function.Name, message.MessageId, _trigger.PoisonQueueName, message.DequeueCount, reason);

@@ -1,4 +1,4 @@
-using Notify.Storage;
+using Notify.Functions.Storage;
 
 namespace Notify.LocalHost.Local;
 
@@ -8,7 +8,7 @@ namespace Notify.LocalHost.Local;
 /// </summary>
 public sealed class LocalTriggerHost(
     FunctionCatalog catalog,
-    StorageAccount storage,
+    StorageClients storage,
     Notify.Functions.Hosting.HostJsonSettings hostJson,
     LocalHostOptions hostOptions,
     FunctionInvoker invoker,

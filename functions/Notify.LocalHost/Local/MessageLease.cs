@@ -1,4 +1,7 @@
-using Notify.Storage.Queues;
+using Azure;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
+using Notify.Functions.Storage;
 
 namespace Notify.LocalHost.Local;
 
@@ -51,17 +54,17 @@ public sealed class MessageLease : IAsyncDisposable
             while (true)
             {
                 await Task.Delay(_lease / 2, _stop.Token);
-                var receipt = await _queue.UpdateMessageAsync(_messageId, PopReceipt, _lease, cancellationToken: _stop.Token);
-                Volatile.Write(ref _popReceipt, receipt.PopReceipt);
+                var receipt = await _queue.UpdateMessageAsync(_messageId, PopReceipt, visibilityTimeout: _lease, cancellationToken: _stop.Token);
+                Volatile.Write(ref _popReceipt, receipt.Value.PopReceipt);
             }
         }
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
         {
         }
-        catch (Notify.Storage.StorageRequestException exception)
+        catch (Exception exception) when (exception is RequestFailedException || StorageFailures.IsUnreachable(exception))
         {
-            _logger.LogWarning("Could not renew the lease of message {MessageId} on {Queue} ({Status} {ErrorCode}); it may run twice",
-                _messageId, _queue.Name, exception.Status, exception.ErrorCode);
+            _logger.LogWarning("Could not renew the lease of message {MessageId} on {Queue} ({Reason}); it may run twice",
+                _messageId, _queue.Name, StorageFailures.Reason(exception));
         }
     }
 }

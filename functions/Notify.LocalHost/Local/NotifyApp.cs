@@ -1,6 +1,5 @@
 using Notify.Functions.Hosting;
 using Notify.Functions.Storage;
-using Notify.Storage;
 
 namespace Notify.LocalHost.Local;
 
@@ -36,7 +35,7 @@ public static class NotifyApp
 
         var app = builder.Build();
         // Resolve storage now, so a malformed connection setting fails at start rather than at first use.
-        _ = app.Services.GetRequiredService<StorageAccount>();
+        _ = app.Services.GetRequiredService<StorageClients>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         var hostJson = app.Services.GetRequiredService<HostJsonSettings>();
@@ -47,7 +46,7 @@ public static class NotifyApp
 
     /// <summary>
     /// Creates missing queues, tables and containers and seeds the default templates.
-    /// Throws <see cref="StorageUnreachableException"/> when storage does not answer.
+    /// Throws what <see cref="StorageFailures.IsUnreachable"/> recognises when storage does not answer.
     /// </summary>
     public static async Task PrepareStorageAsync(WebApplication app, CancellationToken cancellationToken)
     {
@@ -58,7 +57,7 @@ public static class NotifyApp
     private static void DescribeStartup(WebApplication app, HostJsonSettings hostJson, FunctionCatalog catalog)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Notify");
-        var storage = app.Services.GetRequiredService<StorageAccount>();
+        var storage = app.Services.GetRequiredService<StorageClients>();
         var address = app.Urls.FirstOrDefault() ?? "?";
         logger.LogInformation("Notify is running (local host) at {Address}; storage account {Account} (blob {Blob}, queue {Queue}, table {Table}); host.json {HostJson}",
             address, storage.AccountName, storage.BlobEndpoint, storage.QueueEndpoint, storage.TableEndpoint,

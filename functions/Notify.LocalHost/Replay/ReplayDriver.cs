@@ -4,7 +4,6 @@ using Notify.Functions.Hosting;
 using Notify.LocalHost.Local;
 using Notify.Functions.Schedule;
 using Notify.Functions.Storage;
-using Notify.Storage;
 
 namespace Notify.LocalHost.Replay;
 
@@ -59,7 +58,7 @@ public sealed class ReplayDriver
         }, options.Functions is null ? null : new FunctionCatalog(options.Functions));
         await using (app)
         {
-            var storage = new ReplayStorage(app.Services.GetRequiredService<StorageAccount>());
+            var storage = new ReplayStorage(app.Services.GetRequiredService<StorageClients>());
             if (options.Fresh)
             {
                 await storage.ClearAsync(cancellationToken);
@@ -166,7 +165,7 @@ public sealed class ReplayDriver
 
     private List<LocalQueueListener> CreateListeners(FunctionCatalog catalog)
     {
-        var account = _services.GetRequiredService<StorageAccount>();
+        var account = _services.GetRequiredService<StorageClients>();
         var hostJson = _services.GetRequiredService<HostJsonSettings>();
         var hostOptions = _services.GetRequiredService<LocalHostOptions>();
         var loggers = _services.GetRequiredService<ILoggerFactory>();

@@ -1,13 +1,14 @@
 using System.Net;
 using Notify.Functions.Schedule;
 using Notify.Functions.Storage;
-using Notify.Storage;
-using Notify.Storage.Tables;
+using Azure;
+using Azure.Data.Tables;
+using Azure.Storage.Queues.Models;
 
 namespace Notify.LocalHost.Replay;
 
 /// <summary>What a replay reads and resets in storage beyond what the functions themselves do.</summary>
-public sealed class ReplayStorage(StorageAccount storage)
+public sealed class ReplayStorage(StorageClients storage)
 {
     private const string EmulatorAccountName = "devstoreaccount1";
 
@@ -28,7 +29,7 @@ public sealed class ReplayStorage(StorageAccount storage)
 
         foreach (var name in Tables.All)
         {
-            await storage.GetTableClient(name).DeleteIfExistsAsync(cancellationToken);
+            await storage.GetTableClient(name).DeleteAsync(cancellationToken);
         }
 
         foreach (var name in Queues.All.SelectMany(queue => new[] { queue, queue + "-poison" }))
@@ -40,10 +41,10 @@ public sealed class ReplayStorage(StorageAccount storage)
     /// <summary>How many still-scheduled occurrences a sweep at <paramref name="nowUtc"/> would find due (the sweep's own window).</summary>
     public async Task<int> CountDueScheduledAsync(DateTimeOffset nowUtc, CancellationToken cancellationToken)
     {
-        var filter = TableFilter.Create(
+        var filter = TableClient.CreateQueryFilter(
             $"PartitionKey ge {OccurrenceKeys.Bucket(nowUtc.AddHours(-OccurrenceStore.LookbackHours))} and PartitionKey le {OccurrenceKeys.Bucket(nowUtc)} and DueUtc le {nowUtc.ToUniversalTime()} and State eq {OccurrenceStates.Scheduled}");
         var count = 0;
-        await foreach (var _ in storage.GetTableClient(Tables.Occurrences).QueryAsync(filter, ["State"], cancellationToken: cancellationToken))
+        await foreach (var _ in storage.GetTableClient(Tables.Occurrences).QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey", "State"], cancellationToken: cancellationToken))
         {
             count++;
         }
@@ -58,7 +59,7 @@ public sealed class ReplayStorage(StorageAccount storage)
         {
             return await storage.GetQueueClient(queueName).GetApproximateMessageCountAsync(cancellationToken);
         }
-        catch (StorageRequestException exception) when (exception.ErrorCode is StorageErrorCodes.QueueNotFound or StorageErrorCodes.ResourceNotFound)
+        catch (RequestFailedException exception) when (exception.ErrorCode is nameof(QueueErrorCode.QueueNotFound) or nameof(QueueErrorCode.ResourceNotFound))
         {
             return 0;
         }

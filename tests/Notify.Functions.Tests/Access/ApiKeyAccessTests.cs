@@ -94,12 +94,12 @@ public sealed class ApiKeyAccessTests : IAsyncLifetime
     {
         var store = _app.Services.GetRequiredService<ApiKeyStore>();
         var (record, key) = await store.CreateAsync("to revoke", [ApiRole.Editor], CancellationToken.None);
-        Assert.NotNull(await new ApiKeyStore(TestStorage.Account, TimeProvider.System).AuthenticateAsync(key, CancellationToken.None));
+        Assert.NotNull(await new ApiKeyStore(TestAccount.Clients, TimeProvider.System).AuthenticateAsync(key, CancellationToken.None));
 
         Assert.True(await store.RevokeAsync(record.Id, CancellationToken.None));
 
         Assert.Null(await store.AuthenticateAsync(key, CancellationToken.None));
-        Assert.Null(await new ApiKeyStore(TestStorage.Account, TimeProvider.System).AuthenticateAsync(key, CancellationToken.None));
+        Assert.Null(await new ApiKeyStore(TestAccount.Clients, TimeProvider.System).AuthenticateAsync(key, CancellationToken.None));
     }
 
     [Fact]
@@ -107,10 +107,10 @@ public sealed class ApiKeyAccessTests : IAsyncLifetime
     {
         var (record, key) = await _app.Services.GetRequiredService<ApiKeyStore>().CreateAsync("hash check", [ApiRole.Operator], CancellationToken.None);
 
-        var entity = await TestStorage.Account.GetTableClient(Tables.ApiKeys).GetEntityOrDefaultAsync(record.Id, "key");
+        var entity = await TestAccount.Clients.GetTableClient(Tables.ApiKeys).GetEntityOrDefaultAsync(record.Id, "key");
         Assert.NotNull(entity);
         Assert.True(ApiKeyFormat.TryParse(key, out _, out var secret));
-        Assert.DoesNotContain(entity.Properties.Values, value => value is string text && text.Contains(secret, StringComparison.Ordinal));
+        Assert.DoesNotContain(((IDictionary<string, object>)entity).Values, value => value is string text && text.Contains(secret, StringComparison.Ordinal));
         Assert.Equal(ApiKeyFormat.Hash(secret), entity.GetString("SecretSha256"));
     }
 }

@@ -13,7 +13,7 @@ public sealed class AcknowledgementLinksTests
     private readonly ManualTimeProvider _clock = new(Now);
 
     private AcknowledgementLinks Links(byte[]? key = null) => new(
-        new AcknowledgementSigningKey(TestStorage.Account, key ?? Key),
+        new AcknowledgementSigningKey(TestAccount.Clients, key ?? Key),
         new AcknowledgementOptions(new Uri("https://notify.example.gov.cn/"), "api", AcknowledgementOptions.DefaultHelpContact),
         _clock);
 

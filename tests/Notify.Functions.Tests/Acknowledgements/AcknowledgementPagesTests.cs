@@ -1,4 +1,5 @@
 using System.Net;
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Notify.Core.Extraction;
 using Notify.Core.Items;
@@ -37,7 +38,7 @@ public sealed class AcknowledgementPagesTests : IAsyncLifetime
         var item = new ExtractedItem(
             ItemKind.Deadline, new DateOnly(2026, 10, 31), null, null, 21, "各地区要在2026年10月底前完成<养老机构>摸底排查", "包府办发〔2026〕31号",
             [new UnitRef("市民政局", Unit)], [], ItemAudience.Units, [], [], 0.9, false, []);
-        await TestStorage.Account.GetTableClient(Tables.PolicyItems)
+        await TestAccount.Clients.GetTableClient(Tables.PolicyItems)
             .UpsertEntityAsync(PolicyItemEntities.FromItem(_policyId, _itemId, item, ReviewState.Approved));
     }
 
@@ -115,10 +116,10 @@ public sealed class AcknowledgementPagesTests : IAsyncLifetime
             Assert.DoesNotContain("127.0.0.1", entry.IpHash, StringComparison.Ordinal);
             Assert.Equal(AcknowledgementActor.MaxUserAgentLength, entry.UserAgent.Length);
         });
-        var rows = TestStorage.Account.GetTableClient(Tables.Acknowledgements).QueryAsync();
+        var rows = TestAccount.Clients.GetTableClient(Tables.Acknowledgements).QueryAsync<TableEntity>();
         await foreach (var row in rows)
         {
-            Assert.DoesNotContain(row.Properties.Values, value => value is string text && text.Contains("127.0.0.1", StringComparison.Ordinal));
+            Assert.DoesNotContain(((IDictionary<string, object>)row).Values, value => value is string text && text.Contains("127.0.0.1", StringComparison.Ordinal));
         }
     }
 

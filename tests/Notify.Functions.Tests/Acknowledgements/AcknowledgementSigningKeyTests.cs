@@ -11,14 +11,14 @@ public sealed class AcknowledgementSigningKeyTests
     [Fact]
     public async Task GetAsync_NoConfiguredKey_EveryInstanceSharesTheStoredKey()
     {
-        await TestStorage.Account.GetTableClient(Tables.Acknowledgements).CreateIfNotExistsAsync();
-        var first = new AcknowledgementSigningKey(TestStorage.Account, configuredKey: null);
-        var second = new AcknowledgementSigningKey(TestStorage.Account, configuredKey: null);
+        await TestAccount.Clients.GetTableClient(Tables.Acknowledgements).CreateIfNotExistsAsync();
+        var first = new AcknowledgementSigningKey(TestAccount.Clients, configuredKey: null);
+        var second = new AcknowledgementSigningKey(TestAccount.Clients, configuredKey: null);
 
         var keys = await Task.WhenAll(first.GetAsync(CancellationToken.None).AsTask(), second.GetAsync(CancellationToken.None).AsTask());
 
         Assert.Equal(AcknowledgementSigningKey.KeyBytes, keys[0].Length);
         Assert.Equal(keys[0], keys[1]);
-        Assert.Equal(keys[0], new AcknowledgementSigningKey(TestStorage.Account, null).Get());
+        Assert.Equal(keys[0], new AcknowledgementSigningKey(TestAccount.Clients, null).Get());
     }
 }

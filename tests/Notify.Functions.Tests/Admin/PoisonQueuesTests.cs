@@ -1,6 +1,6 @@
 using Notify.Functions.Admin;
-using Notify.Functions.Hosting;
 using Notify.Testing;
+using Notify.Functions.Storage;
 
 namespace Notify.Functions.Tests.Admin;
 
@@ -10,15 +10,15 @@ public sealed class PoisonQueuesTests
     public async Task ReplayAsync_PoisonedMessages_MoveBackByteForByteAndListShowsCounts()
     {
         var name = TestStorage.UniqueName("replay");
-        var source = TestStorage.Account.GetQueueClient(name);
-        var poison = TestStorage.Account.GetQueueClient(name + PoisonQueues.Suffix);
+        var source = TestAccount.Clients.GetQueueClient(name);
+        var poison = TestAccount.Clients.GetQueueClient(name + PoisonQueues.Suffix);
         await source.CreateIfNotExistsAsync();
         await poison.CreateIfNotExistsAsync();
         try
         {
             await poison.SendMessageAsync("""{"policyId":"一"}""");
             await poison.SendMessageAsync("""{"policyId":"二"}""");
-            var queues = new PoisonQueues(TestStorage.Account, new HostJsonSettings());
+            var queues = new PoisonQueues(TestAccount.Clients);
 
             var listed = (await queues.ListAsync(CancellationToken.None)).Single(q => q.PoisonQueue == poison.Name);
             Assert.Equal((name, 2), (listed.SourceQueue, listed.ApproximateCount));
@@ -27,8 +27,8 @@ public sealed class PoisonQueuesTests
 
             Assert.Equal(2, moved);
             Assert.Equal(0, await poison.GetApproximateMessageCountAsync());
-            var back = await source.ReceiveMessagesAsync(32, TimeSpan.FromSeconds(30));
-            Assert.Equal(["""{"policyId":"一"}""", """{"policyId":"二"}"""], back.Select(m => m.DecodeText()).Order(StringComparer.Ordinal));
+            var back = (await source.ReceiveMessagesAsync(32, TimeSpan.FromSeconds(30))).Value;
+            Assert.Equal(["""{"policyId":"一"}""", """{"policyId":"二"}"""], back.Select(m => m.Body.ToString()).Order(StringComparer.Ordinal));
         }
         finally
         {
@@ -41,8 +41,8 @@ public sealed class PoisonQueuesTests
     public async Task ReplayAsync_Max_MovesNoMoreThanAsked()
     {
         var name = TestStorage.UniqueName("replaymax");
-        var source = TestStorage.Account.GetQueueClient(name);
-        var poison = TestStorage.Account.GetQueueClient(name + PoisonQueues.Suffix);
+        var source = TestAccount.Clients.GetQueueClient(name);
+        var poison = TestAccount.Clients.GetQueueClient(name + PoisonQueues.Suffix);
         await source.CreateIfNotExistsAsync();
         await poison.CreateIfNotExistsAsync();
         try
@@ -52,7 +52,7 @@ public sealed class PoisonQueuesTests
                 await poison.SendMessageAsync($$"""{"n":{{i}}}""");
             }
 
-            var moved = await new PoisonQueues(TestStorage.Account, new HostJsonSettings()).ReplayAsync(name, 2, CancellationToken.None);
+            var moved = await new PoisonQueues(TestAccount.Clients).ReplayAsync(name, 2, CancellationToken.None);
 
             Assert.Equal(2, moved);
             Assert.Equal(3, await poison.GetApproximateMessageCountAsync());

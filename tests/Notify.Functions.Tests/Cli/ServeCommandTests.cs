@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Notify.Functions.Tests.Storage;
 using Notify.LocalHost.Cli;
 using Notify.Functions.Tests.Support;
 
@@ -6,12 +8,6 @@ namespace Notify.Functions.Tests.Cli;
 [Collection(AppCollection.Name)]
 public sealed class ServeCommandTests
 {
-    private const string UnreachableStorage =
-        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"
-        + "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
-        + "BlobEndpoint=http://127.0.0.1:1/devstoreaccount1;QueueEndpoint=http://127.0.0.1:1/devstoreaccount1;"
-        + "TableEndpoint=http://127.0.0.1:1/devstoreaccount1;";
-
     [Fact]
     public async Task RunAsync_StorageUnreachable_ExplainsInOneParagraphWithoutStackTrace()
     {
@@ -19,10 +15,11 @@ public sealed class ServeCommandTests
         var original = Console.Error;
         Console.SetError(error);
         int exitCode;
+        var watch = Stopwatch.StartNew();
         try
         {
             exitCode = await ServeCommand.RunAsync(
-                ["--AzureWebJobsStorage=" + UnreachableStorage, "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=None"],
+                ["--AzureWebJobsStorage=" + StorageFailuresTests.UnreachableStorage, "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=None"],
                 CancellationToken.None);
         }
         finally
@@ -31,8 +28,10 @@ public sealed class ServeCommandTests
         }
 
         var text = error.ToString().Trim();
+        Assert.InRange(watch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(15));
         Assert.Equal(3, exitCode);
-        Assert.Contains("http://127.0.0.1:1/devstoreaccount1", text, StringComparison.Ordinal);
+        Assert.StartsWith("Notify cannot reach Azure Storage (", text, StringComparison.Ordinal);
+        Assert.Contains("127.0.0.1:1", text, StringComparison.Ordinal);
         Assert.Contains("scripts/run-local.sh", text, StringComparison.Ordinal);
         Assert.Contains("npx azurite", text, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);

@@ -52,7 +52,7 @@ public sealed class CrashSafetyTests
 
             await using (var second = await AppProcess.StartAsync(settings))
             {
-                var jobs = new FanOutJobStore(TestStorage.Account, TimeProvider.System);
+                var jobs = new FanOutJobStore(TestAccount.Clients, TimeProvider.System);
                 await Eventually.ReturnsAsync(
                     () => jobs.GetProgressAsync(scenario.JobId, CancellationToken.None),
                     progress => progress is { Finished: true },

@@ -43,7 +43,7 @@ public sealed class CrashScenario
             id, $"测试{i}", string.Create(CultureInfo.InvariantCulture, $"+86197{i:D8}"), $"o-crash-{id}", null, Region,
             new DateOnly(1970, 1, 1).AddDays(i), ResidentCategories.FarmersAndHerders, new HashSet<string> { flag }, null,
             ResidentLanguages.Chinese, [ResidentChannels.WeChat, ResidentChannels.Sms], new Dictionary<string, bool>())).ToList();
-        await new ResidentStore(TestStorage.Account).UpsertBatchAsync(residents, CancellationToken.None);
+        await new ResidentStore(TestAccount.Clients).UpsertBatchAsync(residents, CancellationToken.None);
 
         var now = TimeProvider.System.GetUtcNow();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, ScheduleOptions.Default.TimeZone).DateTime);
@@ -56,8 +56,8 @@ public sealed class CrashScenario
         var notice = new Notice(
             itemId, "p" + scenario.Tag, planned.TemplateKind, ItemAudience.Residents, new ResidentAudience { Regions = [Region], Flags = [flag] }, false, [],
             new NoticeTexts(new ConfigurationBuilder().Build()).For(null, extracted), new Dictionary<string, decimal>(), [occurrence], NoticeStates.Active);
-        await new NoticeStore(TestStorage.Account).SaveAsync(notice, CancellationToken.None);
-        await new OccurrenceStore(TestStorage.Account).SaveDirectAsync(notice.PolicyId, itemId, planned.TemplateKind, occurrence, [], CancellationToken.None);
+        await new NoticeStore(TestAccount.Clients).SaveAsync(notice, CancellationToken.None);
+        await new OccurrenceStore(TestAccount.Clients).SaveDirectAsync(notice.PolicyId, itemId, planned.TemplateKind, occurrence, [], CancellationToken.None);
         scenario.JobId = FanOutJobIds.For(OccurrenceKeys.Row(itemId, planned.TemplateKind, occurrence.Id));
         return scenario;
     }

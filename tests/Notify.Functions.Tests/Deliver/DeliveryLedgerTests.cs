@@ -12,9 +12,9 @@ public sealed class DeliveryLedgerTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await TestStorage.Account.GetTableClient(Tables.Deliveries).CreateIfNotExistsAsync();
-        await TestStorage.Account.GetTableClient(Tables.DeliveryProviderIds).CreateIfNotExistsAsync();
-        _ledger = new DeliveryLedger(TestStorage.Account, _clock);
+        await TestAccount.Clients.GetTableClient(Tables.Deliveries).CreateIfNotExistsAsync();
+        await TestAccount.Clients.GetTableClient(Tables.DeliveryProviderIds).CreateIfNotExistsAsync();
+        _ledger = new DeliveryLedger(TestAccount.Clients, _clock);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

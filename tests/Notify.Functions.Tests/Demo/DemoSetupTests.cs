@@ -13,8 +13,10 @@ using Notify.Functions.Review;
 using Notify.Functions.Storage;
 using Notify.Functions.Tests.Support;
 using Notify.Functions.Units;
-using Notify.Storage;
 using Notify.Testing;
+using Azure;
+using Azure.Data.Tables;
+using Azure.Data.Tables.Models;
 
 namespace Notify.Functions.Tests.Demo;
 
@@ -133,9 +135,9 @@ public sealed class DemoSetupTests
         var last = new ResidentGenerator(Seed, new DateOnly(2026, 8, 25)).Generate(Residents).Last();
         try
         {
-            await TestStorage.Account.GetTableClient(Tables.Residents).DeleteEntityAsync(last.Region, last.Id);
+            await TestAccount.Clients.GetTableClient(Tables.Residents).DeleteEntityAsync(last.Region, last.Id);
         }
-        catch (StorageRequestException exception) when (exception.ErrorCode == StorageErrorCodes.ResourceNotFound)
+        catch (RequestFailedException exception) when (exception.ErrorCode == nameof(TableErrorCode.ResourceNotFound))
         {
             // Not there: nothing to forget.
         }
@@ -146,7 +148,7 @@ public sealed class DemoSetupTests
     {
         var ids = report.Policies.Select(policy => policy.PolicyId).ToHashSet(StringComparer.Ordinal);
         var count = 0;
-        await foreach (var entity in TestStorage.Account.GetTableClient(Tables.Occurrences).QueryAsync(select: ["PolicyId"]))
+        await foreach (var entity in TestAccount.Clients.GetTableClient(Tables.Occurrences).QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey", "PolicyId"]))
         {
             count += ids.Contains(entity.GetString("PolicyId") ?? "") ? 1 : 0;
         }

@@ -10,8 +10,8 @@ using Notify.Functions.Notices;
 using Notify.Functions.Registry;
 using Notify.Functions.Schedule;
 using Notify.Functions.Storage;
-using Notify.Storage.Tables;
 using Notify.Testing;
+using Azure.Data.Tables;
 
 namespace Notify.Functions.Tests.Eligibility;
 
@@ -30,13 +30,13 @@ public sealed class EligibilityFixture
     public EligibilityFixture(DateTimeOffset? start = null)
     {
         Clock = new ManualTimeProvider(start ?? Start);
-        Residents = new ResidentStore(TestStorage.Account);
-        Notices = new NoticeStore(TestStorage.Account);
-        Occurrences = new OccurrenceStore(TestStorage.Account);
-        Ledger = new DeliveryLedger(TestStorage.Account, Clock);
+        Residents = new ResidentStore(TestAccount.Clients);
+        Notices = new NoticeStore(TestAccount.Clients);
+        Occurrences = new OccurrenceStore(TestAccount.Clients);
+        Ledger = new DeliveryLedger(TestAccount.Clients, Clock);
         Evaluator = new EligibilityEvaluator(Notices, Occurrences, Ledger, ScheduleOptions.Default);
         Applier = new ResidentChangeApplier(Residents, Evaluator, NullLogger<ResidentChangeApplier>.Instance);
-        Scanner = new AgeThresholdScanner(Residents, Evaluator, TestStorage.Account, Clock, NullLogger<AgeThresholdScanner>.Instance);
+        Scanner = new AgeThresholdScanner(Residents, Evaluator, TestAccount.Clients, Clock, NullLogger<AgeThresholdScanner>.Instance);
     }
 
     public string Prefix { get; } = TestStorage.UniqueTableName("E") + "-";
@@ -66,7 +66,7 @@ public sealed class EligibilityFixture
             {
                 foreach (var table in new[] { Tables.Residents, Tables.ResidentIndex, Tables.Notices, Tables.Occurrences, Tables.Deliveries })
                 {
-                    await TestStorage.Account.GetTableClient(table).CreateIfNotExistsAsync();
+                    await TestAccount.Clients.GetTableClient(table).CreateIfNotExistsAsync();
                 }
 
                 _tablesCreated = true;
@@ -116,8 +116,8 @@ public sealed class EligibilityFixture
     public static async Task<IReadOnlyList<(DateTimeOffset DueUtc, string Key, IReadOnlyList<string> ResidentIds)>> NewlyEligibleAsync(Notice notice)
     {
         var rows = new List<(DateTimeOffset, string, IReadOnlyList<string>)>();
-        var filter = TableFilter.Create($"ItemId eq {notice.ItemId} and TemplateKind eq {NoticeKinds.ResidentNewlyEligible}");
-        await foreach (var entity in TestStorage.Account.GetTableClient(Tables.Occurrences).QueryAsync(filter))
+        var filter = TableClient.CreateQueryFilter($"ItemId eq {notice.ItemId} and TemplateKind eq {NoticeKinds.ResidentNewlyEligible}");
+        await foreach (var entity in TestAccount.Clients.GetTableClient(Tables.Occurrences).QueryAsync<TableEntity>(filter))
         {
             rows.Add((entity.GetDateTimeOffset("DueUtc")!.Value, entity.RowKey, JsonSerializer.Deserialize<List<string>>(entity.GetString("ResidentIds") ?? "[]")!));
         }

@@ -4,8 +4,9 @@ using Notify.Functions.Eligibility;
 using Notify.Functions.Hosting;
 using Notify.Functions.Storage;
 using Notify.Functions.Tests.Support;
-using Notify.Storage.Queues;
 using Notify.Testing;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
 
 namespace Notify.Functions.Tests.Eligibility;
 
@@ -14,13 +15,12 @@ namespace Notify.Functions.Tests.Eligibility;
 public sealed class ResidentChangeIntakeTests : IAsyncLifetime
 {
     private readonly EligibilityFixture _fixture = new();
-    private readonly HostJsonSettings _hostJson = new();
     private QueueClient _queue = null!;
 
     public async Task InitializeAsync()
     {
         await EligibilityFixture.CreateTablesAsync();
-        _queue = TestStorage.Account.GetQueueClient(Queues.ResidentChanges, _hostJson.Queues.MessageEncoding);
+        _queue = TestAccount.Clients.GetQueueClient(Queues.ResidentChanges);
         await _queue.CreateIfNotExistsAsync();
     }
 
@@ -68,16 +68,16 @@ public sealed class ResidentChangeIntakeTests : IAsyncLifetime
     }
 
     private ResidentChangeIntake Intake() =>
-        new(_fixture.Residents, new QueuePublisher(TestStorage.Account, _hostJson), _fixture.Clock, NullLogger<ResidentChangeIntake>.Instance);
+        new(_fixture.Residents, new QueuePublisher(TestAccount.Clients), _fixture.Clock, NullLogger<ResidentChangeIntake>.Instance);
 
     private async Task<List<ResidentChangeMessage>> DrainMineAsync()
     {
         var mine = new List<ResidentChangeMessage>();
-        while (await _queue.ReceiveMessagesAsync(32, TimeSpan.FromSeconds(2)) is { Count: > 0 } batch)
+        while ((await _queue.ReceiveMessagesAsync(32, TimeSpan.FromSeconds(2))).Value is { Length: > 0 } batch)
         {
             foreach (var message in batch)
             {
-                var change = QueueMessageContract.Deserialize<ResidentChangeMessage>(message.DecodeText(), "test");
+                var change = QueueMessageContract.Deserialize<ResidentChangeMessage>(message.Body.ToString(), "test");
                 if (change.Change.ResidentId.StartsWith(_fixture.Prefix, StringComparison.Ordinal))
                 {
                     mine.Add(change);

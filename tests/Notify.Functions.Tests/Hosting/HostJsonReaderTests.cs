@@ -1,5 +1,6 @@
 using Notify.Functions.Hosting;
-using Notify.Storage.Queues;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
 
 namespace Notify.Functions.Tests.Hosting;
 

@@ -42,8 +42,8 @@ public sealed class PolicyApiTests : IAsyncLifetime
         Assert.Equal("utf-8", later.Encoding);
         Assert.True(later.ItemCount >= 1, "the notice states a contribution window");
 
-        var source = await TestStorage.Account.GetBlobContainerClient(BlobContainers.PolicySources).DownloadAsync($"{created.Id}/source");
-        Assert.Equal(Notice, source.Content.ToString());
+        var source = await TestAccount.Clients.GetBlobContainerClient(BlobContainers.PolicySources).GetBlobClient($"{created.Id}/source").DownloadContentAsync();
+        Assert.Equal(Notice, source.Value.Content.ToString());
     }
 
     [Fact]

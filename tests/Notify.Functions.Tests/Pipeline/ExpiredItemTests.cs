@@ -9,8 +9,8 @@ using Notify.Functions.Review;
 using Notify.Functions.Schedule;
 using Notify.Functions.Storage;
 using Notify.Functions.Tests.Support;
-using Notify.Storage.Tables;
 using Notify.Testing;
+using Azure.Data.Tables;
 
 namespace Notify.Functions.Tests.Pipeline;
 
@@ -38,7 +38,7 @@ public sealed class ExpiredItemTests
         const string itemRow = "i00001";
         var extracted = new ExtractedItem(kind, date, endDate, null, 1, $"已过期的{what}", "扎医保发〔2048〕7号",
             [new UnitRef("扎赉特旗医疗保障局", "jalaid.healthcare-security")], [], audience, [], [], 1, false, []);
-        await TestStorage.Account.GetTableClient(Tables.PolicyItems).UpsertEntityAsync(PolicyItemEntities.FromItem(policyId, itemRow, extracted, ReviewState.Proposed));
+        await TestAccount.Clients.GetTableClient(Tables.PolicyItems).UpsertEntityAsync(PolicyItemEntities.FromItem(policyId, itemRow, extracted, ReviewState.Proposed));
         var itemId = NoticeScheduler.ScheduledItemId(policyId, itemRow);
 
         // What approval on the day of the policy would have planned: the sends that are all past now.
@@ -76,7 +76,7 @@ public sealed class ExpiredItemTests
     private static async Task<List<string>> OccurrenceRowsAsync(string itemId)
     {
         var keys = new List<string>();
-        await foreach (var row in TestStorage.Account.GetTableClient(Tables.Occurrences).QueryAsync(TableFilter.Create($"ItemId eq {itemId}"), ["ItemId"]))
+        await foreach (var row in TestAccount.Clients.GetTableClient(Tables.Occurrences).QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"ItemId eq {itemId}"), select: ["ItemId"]))
         {
             keys.Add(row.RowKey);
         }

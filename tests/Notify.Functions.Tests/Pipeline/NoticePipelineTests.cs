@@ -8,8 +8,8 @@ using Notify.Functions.FanOut;
 using Notify.Functions.Schedule;
 using Notify.Functions.Storage;
 using Notify.Functions.Tests.Support;
-using Notify.Storage.Tables;
 using Notify.Testing;
+using Azure.Data.Tables;
 
 namespace Notify.Functions.Tests.Pipeline;
 

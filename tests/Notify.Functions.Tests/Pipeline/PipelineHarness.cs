@@ -14,8 +14,8 @@ using Notify.Functions.Registry;
 using Notify.Functions.Schedule;
 using Notify.Functions.Storage;
 using Notify.Functions.Tests.Support;
-using Notify.Storage.Tables;
 using Notify.Testing;
+using Azure.Data.Tables;
 
 namespace Notify.Functions.Tests.Pipeline;
 
@@ -117,12 +117,12 @@ public sealed class PipelineHarness : IAsyncDisposable
     /// <summary>Every delivery row of a job, by recipient id.</summary>
     public static async Task<Dictionary<string, TableEntity>> DeliveriesAsync(string jobId)
     {
-        var table = TestStorage.Account.GetTableClient(Tables.Deliveries);
+        var table = TestAccount.Clients.GetTableClient(Tables.Deliveries);
         var rows = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
         for (var shard = 0; shard < DeliveryKey.Shards; shard++)
         {
             var partition = DeliveryKey.PartitionOf(jobId, shard);
-            await foreach (var row in table.QueryAsync(TableFilter.Create($"PartitionKey eq {partition}")))
+            await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}")))
             {
                 rows.Add(row.RowKey, row);
             }
@@ -132,7 +132,7 @@ public sealed class PipelineHarness : IAsyncDisposable
     }
 
     public static TableEntity? SandboxMessage(string deliveryId, DateTimeOffset sentUtc) =>
-        TestStorage.Account.GetTableClient(Tables.SandboxMessages)
+        TestAccount.Clients.GetTableClient(Tables.SandboxMessages)
             .GetEntityOrDefaultAsync(Notify.Functions.Channels.Sandbox.SandboxChannel.BusinessDay(sentUtc), deliveryId).GetAwaiter().GetResult();
 
     public ValueTask DisposeAsync() => App.DisposeAsync();

@@ -10,8 +10,8 @@ using Notify.Functions.Review;
 using Notify.Functions.Storage;
 using Notify.Functions.Tests.Support;
 using Notify.Functions.Units;
-using Notify.Storage.Tables;
 using Notify.Testing;
+using Azure.Data.Tables;
 
 namespace Notify.Functions.Tests.Pipeline;
 
@@ -36,7 +36,7 @@ public sealed partial class UnitAcknowledgementTests
         // The link names the policy's item row, which the acknowledgement page shows, so the item is stored as approved.
         var extracted = new ExtractedItem(ItemKind.Deadline, Due, null, null, 1, "报送2048年度医保基金监管自查报告", "扎医保发〔2048〕3号",
             [.. units.Select(unit => new UnitRef(unit, unit))], [], ItemAudience.Units, [], [], 1, false, []);
-        await TestStorage.Account.GetTableClient(Tables.PolicyItems).UpsertEntityAsync(PolicyItemEntities.FromItem(policyId, ItemRow, extracted, ReviewState.Approved));
+        await TestAccount.Clients.GetTableClient(Tables.PolicyItems).UpsertEntityAsync(PolicyItemEntities.FromItem(policyId, ItemRow, extracted, ReviewState.Approved));
         var itemId = NoticeScheduler.ScheduledItemId(policyId, ItemRow);
         var notice = await harness.ScheduleAsync(new PlannedItem(itemId, ItemKind.Deadline, Due, null, null, ItemAudience.Units), new ResidentAudience(), [], unitIds: units);
         Assert.Equal(NoticeKinds.UnitDeadlineNudge, notice.TemplateKind);

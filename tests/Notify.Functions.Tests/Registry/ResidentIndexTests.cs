@@ -2,16 +2,16 @@ using Notify.Core.Registry;
 using Notify.Functions.Registry;
 using Notify.Functions.Storage;
 using Notify.Functions.Tests.Eligibility;
-using Notify.Storage.Tables;
 using Notify.Testing;
+using Azure.Data.Tables;
 
 namespace Notify.Functions.Tests.Registry;
 
 public sealed class ResidentIndexTests : IAsyncLifetime
 {
     private readonly EligibilityFixture _fixture = new();
-    private readonly TableClient _residents = TestStorage.Account.GetTableClient(Tables.Residents);
-    private readonly TableClient _index = TestStorage.Account.GetTableClient(Tables.ResidentIndex);
+    private readonly TableClient _residents = TestAccount.Clients.GetTableClient(Tables.Residents);
+    private readonly TableClient _index = TestAccount.Clients.GetTableClient(Tables.ResidentIndex);
 
     public Task InitializeAsync() => EligibilityFixture.CreateTablesAsync();
 

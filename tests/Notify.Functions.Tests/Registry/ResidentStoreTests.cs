@@ -2,8 +2,8 @@ using System.Text;
 using Notify.Core.Registry;
 using Notify.Functions.Registry;
 using Notify.Functions.Storage;
-using Notify.Storage.Tables;
 using Notify.Testing;
+using Azure.Data.Tables;
 
 namespace Notify.Functions.Tests.Registry;
 
@@ -14,18 +14,18 @@ public sealed class ResidentStoreTests : IAsyncLifetime
 
     private readonly string _prefix = TestStorage.UniqueTableName("T") + "-";
     private readonly ManualTimeProvider _time = new(new DateTimeOffset(2026, 11, 22, 2, 0, 0, TimeSpan.Zero));
-    private readonly TableClient _table = TestStorage.Account.GetTableClient(Tables.Residents);
-    private readonly ResidentStore _store = new(TestStorage.Account);
+    private readonly TableClient _table = TestAccount.Clients.GetTableClient(Tables.Residents);
+    private readonly ResidentStore _store = new(TestAccount.Clients);
 
     public async Task InitializeAsync()
     {
         await _table.CreateIfNotExistsAsync();
-        await TestStorage.Account.GetTableClient(Tables.ResidentIndex).CreateIfNotExistsAsync();
+        await TestAccount.Clients.GetTableClient(Tables.ResidentIndex).CreateIfNotExistsAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await foreach (var entity in _table.QueryAsync(PrefixFilter(), select: []))
+        await foreach (var entity in _table.QueryAsync<TableEntity>(PrefixFilter(), select: ["PartitionKey", "RowKey"]))
         {
             await _table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey);
         }
@@ -131,12 +131,12 @@ public sealed class ResidentStoreTests : IAsyncLifetime
         return writer.ToString();
     }
 
-    private string PrefixFilter() => TableFilter.Create($"RowKey ge {_prefix} and RowKey lt {_prefix[..^1] + "."}");
+    private string PrefixFilter() => TableClient.CreateQueryFilter($"RowKey ge {_prefix} and RowKey lt {_prefix[..^1] + "."}");
 
     private async Task<int> CountStoredAsync()
     {
         var count = 0;
-        await foreach (var _ in _table.QueryAsync(PrefixFilter(), select: []))
+        await foreach (var _ in _table.QueryAsync<TableEntity>(PrefixFilter(), select: ["PartitionKey", "RowKey"]))
         {
             count++;
         }

@@ -66,7 +66,7 @@ public sealed class FullYearReplayTests(ITestOutputHelper output)
         var inPeriod = planned.Where(p => p.Occurrence.DueUtc > From && p.Occurrence.DueUtc <= To).ToList();
         AssertNoResidentGetsTwoNoticesADay(inPeriod);
         var expected = inPeriod.Sum(p => p.Notice.Recipients.Count);
-        var baseline = await new DeliveryLedger(TestStorage.Account, TimeProvider.System).CountByStatusAsync(CancellationToken.None);
+        var baseline = await new DeliveryLedger(TestAccount.Clients, TimeProvider.System).CountByStatusAsync(CancellationToken.None);
 
         await ReplayQueues.ClearAsync();
         var summary = await ReplayDriver.RunAsync(Options(), CancellationToken.None);
@@ -96,7 +96,7 @@ public sealed class FullYearReplayTests(ITestOutputHelper output)
 
         foreach (var (notice, occurrence) in planned.Except(inPeriod))
         {
-            var row = await new OccurrenceStore(TestStorage.Account).FindAsync(
+            var row = await new OccurrenceStore(TestAccount.Clients).FindAsync(
                 OccurrenceKeys.Bucket(occurrence.DueUtc), OccurrenceKeys.Row(notice.Item.ItemId, notice.TemplateKind, occurrence.Id), CancellationToken.None);
             Assert.Equal(OccurrenceStates.Scheduled, row!.State);
         }

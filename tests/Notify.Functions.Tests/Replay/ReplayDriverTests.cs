@@ -23,8 +23,8 @@ public sealed class ReplayDriverTests
     [Fact]
     public async Task RunAsync_FullYearOfAYearlyWindow_FansOutEveryOccurrenceDueInThePeriodAtItsDueTime()
     {
-        var store = new OccurrenceStore(TestStorage.Account);
-        await TestStorage.Account.GetTableClient(Tables.Occurrences).CreateIfNotExistsAsync();
+        var store = new OccurrenceStore(TestAccount.Clients);
+        await TestAccount.Clients.GetTableClient(Tables.Occurrences).CreateIfNotExistsAsync();
         var itemId = "replay-" + Guid.NewGuid().ToString("N");
         var item = new PlannedItem(itemId, ItemKind.Window, WindowOpens, WindowCloses, YearlyRule, ItemAudience.Residents);
         var plan = OccurrencePlanner.Plan(item, At(2040, 8, 20, 10), new ScheduleOptions { YearlyWindowPeriods = 2 });
@@ -66,8 +66,8 @@ public sealed class ReplayDriverTests
     [Fact]
     public async Task RunAsync_OccurrenceBetweenMinutes_IsSweptAtTheNextMinuteAsTheTimerWould()
     {
-        var store = new OccurrenceStore(TestStorage.Account);
-        await TestStorage.Account.GetTableClient(Tables.Occurrences).CreateIfNotExistsAsync();
+        var store = new OccurrenceStore(TestAccount.Clients);
+        await TestAccount.Clients.GetTableClient(Tables.Occurrences).CreateIfNotExistsAsync();
         var itemId = "replay-" + Guid.NewGuid().ToString("N");
         var due = new DateTimeOffset(2042, 3, 10, 1, 0, 30, TimeSpan.Zero);
         var plan = new NoticePlan(itemId, [new PlannedNotice(NoticeKinds.UnitDeadlineNudge, ItemAudience.Units,
@@ -106,7 +106,7 @@ public sealed class ReplayDriverTests
         var consumed = FunctionIndex.All.Any(f => f.Trigger is QueueSource { QueueName: Queues.FanOutRequested });
         if (consumed)
         {
-            Assert.Equal(0, await TestStorage.Account.GetQueueClient(Queues.FanOutRequested).GetApproximateMessageCountAsync());
+            Assert.Equal(0, await TestAccount.Clients.GetQueueClient(Queues.FanOutRequested).GetApproximateMessageCountAsync());
             Assert.False(summary.UnconsumedMessages.ContainsKey(Queues.FanOutRequested));
         }
         else

@@ -13,7 +13,7 @@ public static class ReplayQueues
     {
         foreach (var queue in Queues.All)
         {
-            var client = TestStorage.Account.GetQueueClient(queue);
+            var client = TestAccount.Clients.GetQueueClient(queue);
             await client.CreateIfNotExistsAsync();
             await client.ClearMessagesAsync();
         }

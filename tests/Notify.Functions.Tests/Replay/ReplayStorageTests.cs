@@ -1,5 +1,5 @@
+using Notify.Functions.Storage;
 using Notify.LocalHost.Replay;
-using Notify.Storage;
 
 namespace Notify.Functions.Tests.Replay;
 
@@ -11,7 +11,7 @@ public sealed class ReplayStorageTests
     [Fact]
     public async Task ClearAsync_RealAccount_RefusesWithoutTouchingIt()
     {
-        var storage = new ReplayStorage(StorageAccount.FromConnectionString(RealAccount));
+        var storage = new ReplayStorage(StorageClients.FromConnectionString(RealAccount));
 
         Assert.False(storage.IsLocalEmulator);
         var refusal = await Assert.ThrowsAsync<InvalidOperationException>(() => storage.ClearAsync(CancellationToken.None));
@@ -21,6 +21,6 @@ public sealed class ReplayStorageTests
     [Fact]
     public void IsLocalEmulator_DevelopmentStorage_IsTrue()
     {
-        Assert.True(new ReplayStorage(StorageAccount.FromConnectionString("UseDevelopmentStorage=true")).IsLocalEmulator);
+        Assert.True(new ReplayStorage(StorageClients.FromConnectionString("UseDevelopmentStorage=true")).IsLocalEmulator);
     }
 }

@@ -8,14 +8,14 @@ namespace Notify.Functions.Tests.Schedule;
 
 public sealed class OccurrenceStoreTests : IAsyncLifetime
 {
-    public Task InitializeAsync() => TestStorage.Account.GetTableClient(Tables.Occurrences).CreateIfNotExistsAsync();
+    public Task InitializeAsync() => TestAccount.Clients.GetTableClient(Tables.Occurrences).CreateIfNotExistsAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task SaveAsync_SamePlanTwice_GivesTheSameRows()
     {
-        var store = new OccurrenceStore(TestStorage.Account);
+        var store = new OccurrenceStore(TestAccount.Clients);
         var itemId = NewItemId();
         var plan = Plan(itemId, new DateTimeOffset(2031, 3, 1, 1, 0, 0, TimeSpan.Zero), 3);
 
@@ -32,7 +32,7 @@ public sealed class OccurrenceStoreTests : IAsyncLifetime
     [Fact]
     public async Task SaveAsync_AfterClaim_DoesNotResetTheRow()
     {
-        var store = new OccurrenceStore(TestStorage.Account);
+        var store = new OccurrenceStore(TestAccount.Clients);
         var itemId = NewItemId();
         var due = new DateTimeOffset(2031, 5, 1, 1, 0, 0, TimeSpan.Zero);
         var plan = Plan(itemId, due, 1);
@@ -48,7 +48,7 @@ public sealed class OccurrenceStoreTests : IAsyncLifetime
     [Fact]
     public async Task ClaimDueAsync_BeforeDueTime_ClaimsNothingOfTheItem()
     {
-        var store = new OccurrenceStore(TestStorage.Account);
+        var store = new OccurrenceStore(TestAccount.Clients);
         var itemId = NewItemId();
         var due = new DateTimeOffset(2031, 7, 1, 1, 30, 0, TimeSpan.Zero);
         var plan = Plan(itemId, due, 1);
@@ -69,7 +69,7 @@ public sealed class OccurrenceStoreTests : IAsyncLifetime
             var itemId = NewItemId();
             var due = new DateTimeOffset(2031, 9, 1, 1, 0, 0, TimeSpan.Zero).AddDays(round * 3);
             var plan = Plan(itemId, due, 20);
-            await new OccurrenceStore(TestStorage.Account).SaveAsync("policy", itemId, plan, CancellationToken.None);
+            await new OccurrenceStore(TestAccount.Clients).SaveAsync("policy", itemId, plan, CancellationToken.None);
             var now = due.AddHours(1);
 
             // Azurite's ETag is the write time in milliseconds (Azure/Azurite#1286): a claim in the same
@@ -77,8 +77,8 @@ public sealed class OccurrenceStoreTests : IAsyncLifetime
             await Task.Delay(TimeSpan.FromMilliseconds(5));
 
             var results = await Task.WhenAll(
-                Task.Run(() => new OccurrenceStore(TestStorage.Account).ClaimDueAsync(now, "a", 1000, CancellationToken.None)),
-                Task.Run(() => new OccurrenceStore(TestStorage.Account).ClaimDueAsync(now, "b", 1000, CancellationToken.None)));
+                Task.Run(() => new OccurrenceStore(TestAccount.Clients).ClaimDueAsync(now, "a", 1000, CancellationToken.None)),
+                Task.Run(() => new OccurrenceStore(TestAccount.Clients).ClaimDueAsync(now, "b", 1000, CancellationToken.None)));
 
             var mine = results.SelectMany(r => r).Where(o => o.ItemId == itemId).Select(o => o.Key).ToList();
             Assert.Equal(20, mine.Count);

@@ -12,26 +12,25 @@ public sealed class SweepDueOccurrencesTests
     [Fact]
     public async Task RunAsync_DueOccurrences_PublishesOneMessagePerClaimAndMarksThemFannedOut()
     {
-        var hostJson = new HostJsonSettings();
-        await TestStorage.Account.GetTableClient(Tables.Occurrences).CreateIfNotExistsAsync();
-        var queue = TestStorage.Account.GetQueueClient(Queues.FanOutRequested, hostJson.Queues.MessageEncoding);
+        await TestAccount.Clients.GetTableClient(Tables.Occurrences).CreateIfNotExistsAsync();
+        var queue = TestAccount.Clients.GetQueueClient(Queues.FanOutRequested);
         await queue.CreateIfNotExistsAsync();
         var due = new DateTimeOffset(2031, 11, 1, 1, 0, 0, TimeSpan.Zero);
         var clock = new ManualTimeProvider(due.AddMinutes(10));
-        var store = new OccurrenceStore(TestStorage.Account);
+        var store = new OccurrenceStore(TestAccount.Clients);
         var itemId = OccurrenceStoreTests.NewItemId();
         await store.SaveAsync("policy", itemId, OccurrenceStoreTests.Plan(itemId, due, 5), CancellationToken.None);
-        var sweep = new SweepDueOccurrences(store, new QueuePublisher(TestStorage.Account, hostJson), clock, NullLogger<SweepDueOccurrences>.Instance);
+        var sweep = new SweepDueOccurrences(store, new QueuePublisher(TestAccount.Clients), clock, NullLogger<SweepDueOccurrences>.Instance);
 
         await sweep.RunAsync(new TimerInfo(), CancellationToken.None);
         await sweep.RunAsync(new TimerInfo(), CancellationToken.None);
 
         var keys = new List<string>();
-        while (await queue.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(5)) is { Count: > 0 } batch)
+        while ((await queue.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(5))).Value is { Length: > 0 } batch)
         {
             foreach (var message in batch)
             {
-                var request = QueueMessageContract.Deserialize<FanOutRequested>(message.DecodeText(), "test");
+                var request = QueueMessageContract.Deserialize<FanOutRequested>(message.Body.ToString(), "test");
                 if (request.OccurrenceKey.StartsWith(itemId, StringComparison.Ordinal))
                 {
                     keys.Add(request.OccurrenceKey);

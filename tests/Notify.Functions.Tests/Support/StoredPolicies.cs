@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Notify.Functions.Storage;
 using Notify.Testing;
 
@@ -9,7 +10,7 @@ public static class StoredPolicies
     public static async Task<int> CountAsync()
     {
         var count = 0;
-        await foreach (var _ in TestStorage.Account.GetTableClient(Tables.Policies).QueryAsync(select: ["PartitionKey"]))
+        await foreach (var _ in TestAccount.Clients.GetTableClient(Tables.Policies).QueryAsync<TableEntity>(select: ["RowKey", "PartitionKey"]))
         {
             count++;
         }

@@ -2,7 +2,7 @@ using Notify.Core.Channels;
 using Notify.Core.Templates;
 using Notify.Functions.Storage;
 using Notify.Functions.Templates;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
 using Notify.Testing;
 
 namespace Notify.Functions.Tests.Templates;
@@ -19,9 +19,9 @@ public sealed class TemplateWorkflowTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await TestStorage.Account.GetTableClient(Tables.TemplateVersions).CreateIfNotExistsAsync();
+        await TestAccount.Clients.GetTableClient(Tables.TemplateVersions).CreateIfNotExistsAsync();
         _catalog = new TemplateCatalog(CopyKindAs(TemplateKinds.ResidentWindowOpening, _legacyKey));
-        _store = new TemplateStore(TestStorage.Account, _clock, _catalog);
+        _store = new TemplateStore(TestAccount.Clients, _clock, _catalog);
         _workflow = new TemplateWorkflow(_store, _catalog);
     }
 
@@ -117,10 +117,10 @@ public sealed class TemplateWorkflowTests : IAsyncLifetime
     private async Task AddLegacyVersionAsync(string smsBody)
     {
         await _store.AddVersionAsync(_legacyKey, Content(smsBody), TemplateVersionState.Draft, "admin", "editor (e1)", "e1", activate: false, CancellationToken.None);
-        var table = TestStorage.Account.GetTableClient(Tables.TemplateVersions);
-        var row = (await table.GetEntityOrDefaultAsync(_legacyKey, "v000001"))!;
+        var table = TestAccount.Clients.GetTableClient(Tables.TemplateVersions);
+        var row = (await table.GetEntityAsync<TableEntity>(_legacyKey, "v000001")).Value;
         Assert.True(row.Remove("Syntax"));
-        await table.UpdateEntityAsync(row, row.ETag!.Value, TableUpdateMode.Replace);
+        await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace);
     }
 
     // The catalog only knows shipped kinds; a copy under this test's key gives it a schema without touching theirs.

@@ -3,8 +3,8 @@ using Notify.Core.Units;
 using Notify.Functions.Storage;
 using Notify.Functions.Tests.Support;
 using Notify.Functions.Units;
-using Notify.Storage.Tables;
 using Notify.Testing;
+using Azure.Data.Tables;
 
 namespace Notify.Functions.Tests.Units;
 
@@ -14,8 +14,8 @@ public sealed class UnitContactImportTests : IAsyncLifetime
 {
     private static readonly UnitDirectory Directory = UnitDirectory.LoadDefault();
 
-    private readonly TableClient _table = TestStorage.Account.GetTableClient(Tables.UnitContacts);
-    private readonly UnitContactStore _store = new(TestStorage.Account);
+    private readonly TableClient _table = TestAccount.Clients.GetTableClient(Tables.UnitContacts);
+    private readonly UnitContactStore _store = new(TestAccount.Clients);
 
     public Task InitializeAsync() => _table.CreateIfNotExistsAsync();
 

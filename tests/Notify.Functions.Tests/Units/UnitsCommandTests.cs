@@ -15,7 +15,7 @@ public sealed class UnitsCommandTests
         var exitCode = await UnitsCommand.DemoContactsAsync(CancellationToken.None);
 
         Assert.Equal(0, exitCode);
-        var stored = await new UnitContactStore(TestStorage.Account).ListAsync(CancellationToken.None);
+        var stored = await new UnitContactStore(TestAccount.Clients).ListAsync(CancellationToken.None);
         var expected = DemoUnitContacts.Generate(UnitDirectory.LoadDefault());
         Assert.All(expected, contact => Assert.Contains(contact, stored));
     }

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using Azure;
 using Notify.Functions.Storage;
-using Notify.Storage;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
+using Azure.Data.Tables.Models;
 
 namespace Notify.Functions.Channels.AccessTokens;
 
@@ -11,7 +11,7 @@ namespace Notify.Functions.Channels.AccessTokens;
 /// app, one row), with an in-memory copy in front. A token with five minutes or less left is replaced;
 /// writes are ETag-guarded so two instances refreshing at once keep one token. Token values are never logged.
 /// </summary>
-public sealed class AccessTokenCache(StorageAccount storage, TimeProvider clock, ILogger<AccessTokenCache> logger)
+public sealed class AccessTokenCache(StorageClients storage, TimeProvider clock, ILogger<AccessTokenCache> logger)
 {
     public static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);
 
@@ -91,7 +91,7 @@ public sealed class AccessTokenCache(StorageAccount storage, TimeProvider clock,
 
             return fresh;
         }
-        catch (StorageRequestException exception) when (exception.ErrorCode is StorageErrorCodes.EntityAlreadyExists or StorageErrorCodes.UpdateConditionNotSatisfied)
+        catch (RequestFailedException exception) when (exception.ErrorCode is nameof(TableErrorCode.EntityAlreadyExists) or nameof(TableErrorCode.UpdateConditionNotSatisfied))
         {
             var winner = await _table.GetEntityOrDefaultAsync(key, Row, cancellationToken: cancellationToken);
             return winner is not null && FromEntity(winner) is { } theirs && IsUsable(theirs, rejected: null) ? theirs : fresh;

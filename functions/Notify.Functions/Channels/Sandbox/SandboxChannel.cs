@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Notify.Core.Channels;
 using Notify.Core.Templates;
-using Notify.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace Notify.Functions.Channels.Sandbox;
 
@@ -55,7 +55,7 @@ public sealed class SandboxChannel(ChannelKind kind, TableClient table, SandboxO
 
         if (options.RecordInTable)
         {
-            await table.UpsertEntityAsync(entity, cancellationToken: cancellationToken);
+            await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
         }
 
         sendLog.Append(message.DeliveryId, kind.ToString(), now);

@@ -1,6 +1,5 @@
 using Notify.Core.Channels;
 using Notify.Functions.Storage;
-using Notify.Storage;
 
 namespace Notify.Functions.Channels.Sandbox;
 
@@ -9,7 +8,7 @@ public sealed class SandboxChannels
 {
     private readonly Dictionary<ChannelKind, SandboxChannel> _channels;
 
-    public SandboxChannels(StorageAccount storage, SandboxOptions options, SandboxSendLog sendLog, TimeProvider time, ILogger<SandboxChannel> logger)
+    public SandboxChannels(StorageClients storage, SandboxOptions options, SandboxSendLog sendLog, TimeProvider time, ILogger<SandboxChannel> logger)
     {
         ArgumentNullException.ThrowIfNull(storage);
         var table = storage.GetTableClient(Tables.SandboxMessages);

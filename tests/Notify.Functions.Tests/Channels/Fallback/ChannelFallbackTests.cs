@@ -129,9 +129,9 @@ public sealed class ChannelFallbackTests
     public async Task SendAsync_SandboxMode_DeliveredOnTheFirstChannelOnly()
     {
         var channels = Channels(wechat: SendOutcome.Accepted);
-        var table = TestStorage.Account.GetTableClient(Notify.Functions.Storage.Tables.SandboxMessages);
+        var table = TestAccount.Clients.GetTableClient(Notify.Functions.Storage.Tables.SandboxMessages);
         await table.CreateIfNotExistsAsync();
-        var sandbox = new SandboxChannels(TestStorage.Account, new SandboxOptions(), new SandboxSendLog(new SandboxOptions()), TimeProvider.System, NullLogger<SandboxChannel>.Instance);
+        var sandbox = new SandboxChannels(TestAccount.Clients, new SandboxOptions(), new SandboxSendLog(new SandboxOptions()), TimeProvider.System, NullLogger<SandboxChannel>.Instance);
         var registry = new ChannelRegistry(Provider(channels), new ChannelOptions(ChannelMode.Sandbox), sandbox, new CircuitBreakerOptions(), TimeProvider.System);
         var request = Request(ChannelFallbackPreferences.Residents) with { DeliveryId = $"fallback-{Guid.NewGuid():N}" };
 
@@ -164,7 +164,7 @@ public sealed class ChannelFallbackTests
         new(new ChannelRegistry(
             Provider(channels),
             new ChannelOptions(ChannelMode.Live),
-            new SandboxChannels(TestStorage.Account, new SandboxOptions(), new SandboxSendLog(new SandboxOptions()), TimeProvider.System, NullLogger<SandboxChannel>.Instance),
+            new SandboxChannels(TestAccount.Clients, new SandboxOptions(), new SandboxSendLog(new SandboxOptions()), TimeProvider.System, NullLogger<SandboxChannel>.Instance),
             new CircuitBreakerOptions(),
             TimeProvider.System));
 

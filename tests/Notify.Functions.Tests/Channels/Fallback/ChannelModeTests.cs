@@ -79,7 +79,7 @@ public sealed class ChannelModeTests
     }
 
     private static ChannelRegistry Registry(ChannelOptions options, ServiceCollection services) =>
-        new(services.BuildServiceProvider(), options, new SandboxChannels(TestStorage.Account, new SandboxOptions(), new SandboxSendLog(new SandboxOptions()), TimeProvider.System, NullLogger<SandboxChannel>.Instance), new CircuitBreakerOptions(), TimeProvider.System);
+        new(services.BuildServiceProvider(), options, new SandboxChannels(TestAccount.Clients, new SandboxOptions(), new SandboxSendLog(new SandboxOptions()), TimeProvider.System, NullLogger<SandboxChannel>.Instance), new CircuitBreakerOptions(), TimeProvider.System);
 
     private static IConfiguration Configuration(params (string Key, string Value)[] settings) =>
         new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))).Build();

@@ -2,8 +2,9 @@ using Microsoft.Extensions.Logging;
 using Notify.Core.Channels;
 using Notify.Functions.Channels.Sandbox;
 using Notify.Functions.Tests.Support;
-using Notify.Storage.Tables;
 using Notify.Testing;
+using Azure.Data.Tables;
+using Notify.Functions.Storage;
 
 namespace Notify.Functions.Tests.Channels.Sandbox;
 
@@ -14,11 +15,11 @@ public sealed class SandboxChannelTests : IAsyncLifetime, IDisposable
     // 2027-02-24 17:30 UTC is already 2027-02-25 01:30 in Shanghai: the row belongs to the 25th.
     private readonly ManualTimeProvider _time = new(new DateTimeOffset(2027, 2, 24, 17, 30, 0, TimeSpan.Zero));
     private readonly CapturingLoggerProvider _logs = new();
-    private readonly TableClient _table = TestStorage.Account.GetTableClient(TestStorage.UniqueTableName("sandbox"));
+    private readonly TableClient _table = TestAccount.Clients.GetTableClient(TestStorage.UniqueTableName("sandbox"));
 
     public Task InitializeAsync() => _table.CreateIfNotExistsAsync();
 
-    public Task DisposeAsync() => _table.DeleteIfExistsAsync();
+    public Task DisposeAsync() => _table.DeleteAsync();
 
     public void Dispose() => _logs.Dispose();
 
@@ -79,7 +80,7 @@ public sealed class SandboxChannelTests : IAsyncLifetime, IDisposable
         await channel.SendAsync(new OutboundMessage("dlv-4", ChannelKind.Sms, Phone, new SmsContent("【通知】第二次")), CancellationToken.None);
 
         var rows = new List<TableEntity>();
-        await foreach (var row in _table.QueryAsync())
+        await foreach (var row in _table.QueryAsync<TableEntity>())
         {
             rows.Add(row);
         }

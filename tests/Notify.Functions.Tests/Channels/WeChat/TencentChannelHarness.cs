@@ -14,7 +14,7 @@ public sealed class TencentChannelHarness : IDisposable
     public TencentChannelHarness()
     {
         LoggerFactory = Microsoft.Extensions.Logging.LoggerFactory.Create(builder => builder.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
-        TestStorage.Account.GetTableClient(Tables.AccessTokens).CreateIfNotExistsAsync().GetAwaiter().GetResult();
+        TestAccount.Clients.GetTableClient(Tables.AccessTokens).CreateIfNotExistsAsync().GetAwaiter().GetResult();
     }
 
     public ManualTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 2, 25, 2, 0, 0, TimeSpan.Zero));
@@ -24,7 +24,7 @@ public sealed class TencentChannelHarness : IDisposable
     public ILoggerFactory LoggerFactory { get; }
 
     /// <summary>A token cache with its own memory, as another Function instance would have; the table is shared.</summary>
-    public AccessTokenCache NewInstanceCache() => new(TestStorage.Account, Clock, LoggerFactory.CreateLogger<AccessTokenCache>());
+    public AccessTokenCache NewInstanceCache() => new(TestAccount.Clients, Clock, LoggerFactory.CreateLogger<AccessTokenCache>());
 
     public T Own<T>(T disposable)
         where T : IDisposable

@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
+using Azure;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Notify.Functions.Hosting;
+using Notify.Functions.Storage;
 using Notify.LocalHost.Local;
 using Notify.Functions.Tests.Support;
-using Notify.Storage;
-using Notify.Storage.Queues;
 using Notify.Testing;
 
 namespace Notify.Functions.Tests.Hosting.Local;
@@ -25,7 +27,7 @@ public sealed class LocalQueueListenerTests
 
         var poisoned = await Eventually.ReturnsAsync(() => listener.PeekPoisonAsync(), m => m.Count == 1, "the message to reach the poison queue");
 
-        Assert.Equal("""{"id":"msg-1","delayMs":0}""", poisoned[0].DecodeText());
+        Assert.Equal("""{"id":"msg-1","delayMs":0}""", poisoned[0].Body.ToString());
         Assert.Equal(3, recorder.Count("msg-1"));
         Assert.Equal(0, await listener.Queue.GetApproximateMessageCountAsync());
         Assert.Contains(listener.Logs.Lines, line => line.Contains("-poison after 3 attempts: the work failed on purpose", StringComparison.Ordinal));
@@ -52,11 +54,12 @@ public sealed class LocalQueueListenerTests
     {
         var options = new QueueTriggerOptions { BatchSize = 2, NewBatchThreshold = 1, MaxDequeueCount = 1, MaxPollingInterval = TimeSpan.FromMilliseconds(200) };
         await using var listener = await ListenerHost.StartAsync<RecordingFunction>(options, new InvocationRecorder());
-        await listener.Queue.SendEncodedMessageAsync("%%% not base64 %%%");
+        var raw = new QueueClient(TestStorage.ConnectionString, listener.Queue.Name, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });
+        await raw.SendMessageAsync("%%% not base64 %%%");
 
         var poisoned = await Eventually.ReturnsAsync(() => listener.PeekPoisonAsync(), m => m.Count == 1, "the undecodable message to be poisoned");
 
-        Assert.Equal("%%% not base64 %%%", poisoned[0].MessageText);
+        Assert.Equal("%%% not base64 %%%", poisoned[0].Body.ToString());
     }
 
     [Fact]
@@ -176,9 +179,9 @@ public sealed class LocalQueueListenerTests
         {
             try
             {
-                return await Poison.PeekMessagesAsync(32);
+                return (await Poison.PeekMessagesAsync(32)).Value;
             }
-            catch (StorageRequestException exception) when (exception.ErrorCode == StorageErrorCodes.QueueNotFound)
+            catch (RequestFailedException exception) when (exception.ErrorCode == nameof(QueueErrorCode.QueueNotFound))
             {
                 return [];
             }
@@ -197,11 +200,11 @@ public sealed class LocalQueueListenerTests
                 .AddScoped<TFunction>()
                 .AddSingleton<FunctionInvoker>()
                 .BuildServiceProvider();
-            var queue = TestStorage.Account.GetQueueClient(trigger.QueueName);
-            var poison = TestStorage.Account.GetQueueClient(trigger.PoisonQueueName);
+            var queue = TestAccount.Clients.GetQueueClient(trigger.QueueName);
+            var poison = TestAccount.Clients.GetQueueClient(trigger.PoisonQueueName);
             await queue.CreateIfNotExistsAsync();
             var host = new ListenerHost(services, queue, poison, logs);
-            var listener = new LocalQueueListener(definition, TestStorage.Account, options, services.GetRequiredService<FunctionInvoker>(),
+            var listener = new LocalQueueListener(definition, TestAccount.Clients, options, services.GetRequiredService<FunctionInvoker>(),
                 ShortLease, services.GetRequiredService<ILogger<LocalQueueListener>>());
             host._running = Task.Run(() => listener.RunAsync(host._stop.Token));
             return host;

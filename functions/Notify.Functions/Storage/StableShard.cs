@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Notify.Storage.Tables;
+namespace Notify.Functions.Storage;
 
 /// <summary>
 /// Spreads keys over a fixed number of partitions: the first four bytes of the key's SHA-256, modulo the count.
