@@ -1,7 +1,4 @@
 using Notify.LocalHost.Local;
-using Notify.Functions.Hosting;
-using Azure;
-using Notify.Functions.Storage;
 
 namespace Notify.LocalHost.Cli;
 
@@ -31,14 +28,9 @@ public static class CommandServices
                 await NotifyApp.PrepareStorageAsync(app, cancellationToken);
                 return await action(app, cancellationToken);
             }
-            catch (Exception exception) when (StorageFailures.IsUnreachable(exception))
+            catch (Exception exception) when (StorageErrorText.Describe(exception) is { } problem)
             {
-                await Console.Error.WriteLineAsync(StorageErrorText.Unreachable(exception));
-                return 3;
-            }
-            catch (RequestFailedException exception)
-            {
-                await Console.Error.WriteLineAsync(StorageErrorText.Failed(exception));
+                await Console.Error.WriteLineAsync(problem);
                 return 3;
             }
         }

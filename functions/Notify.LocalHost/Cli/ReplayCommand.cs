@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Azure;
-using Notify.Functions.Storage;
 using Notify.LocalHost.Replay;
 using Spectre.Console;
 
@@ -82,14 +80,9 @@ public static class ReplayCommand
             await Console.Error.WriteLineAsync($"replay: {exception.Message}");
             return 4;
         }
-        catch (Exception exception) when (StorageFailures.IsUnreachable(exception))
+        catch (Exception exception) when (StorageErrorText.Describe(exception) is { } problem)
         {
-            await Console.Error.WriteLineAsync(StorageErrorText.Unreachable(exception));
-            return 3;
-        }
-        catch (RequestFailedException exception)
-        {
-            await Console.Error.WriteLineAsync(StorageErrorText.Failed(exception));
+            await Console.Error.WriteLineAsync(problem);
             return 3;
         }
         catch (Exception exception) when (exception is FormatException or InvalidOperationException or FileNotFoundException)

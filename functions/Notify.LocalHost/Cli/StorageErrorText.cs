@@ -12,6 +12,14 @@ public static class StorageErrorText
         + "Azurite yourself with 'npx azurite --location .azurite --skipApiVersionCheck' and run Notify again. "
         + "To use another account, set AzureWebJobsStorage to its connection string.";
 
+    /// <summary>The paragraph for a storage failure (unreachable, or the service refused), or null for any other exception.</summary>
+    public static string? Describe(Exception exception) => exception switch
+    {
+        _ when StorageFailures.IsUnreachable(exception) => Unreachable(exception),
+        RequestFailedException refused => Failed(refused),
+        _ => null,
+    };
+
     public static string Failed(RequestFailedException exception) =>
         $"Notify could not prepare its storage: the service answered {exception.Status} {exception.ErrorCode}. {exception.Message}";
 }
