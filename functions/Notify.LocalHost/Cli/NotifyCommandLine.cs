@@ -3,8 +3,9 @@ using System.CommandLine;
 namespace Notify.LocalHost.Cli;
 
 /// <summary>
-/// Notify's command line (scripts/notify), run by the local host. With no command it serves the app locally;
-/// under Azure the Functions host starts the isolated worker instead.
+/// Notify's command line (scripts/notify), run by the local host. With no command it serves the app locally (extra
+/// options such as --urls go to ASP.NET Core); a word that is not a command is refused, never taken as a reason to serve.
+/// Under Azure the Functions host starts the isolated worker instead.
 /// </summary>
 public static class NotifyCommandLine
 {
@@ -23,7 +24,21 @@ public static class NotifyCommandLine
             UnitsCommand.Create(),
         };
         root.TreatUnmatchedTokensAsErrors = false;
-        root.SetAction((parseResult, cancellationToken) => ServeCommand.RunAsync([.. parseResult.UnmatchedTokens], cancellationToken));
+        root.SetAction(async (parseResult, cancellationToken) =>
+        {
+            string[] extra = [.. parseResult.UnmatchedTokens];
+            if (extra is [var word, ..] && !word.StartsWith('-'))
+            {
+                await parseResult.InvocationConfiguration.Error.WriteLineAsync(UnknownCommand(word, root));
+                return 2;
+            }
+
+            return await ServeCommand.RunAsync(extra, cancellationToken);
+        });
         return root;
     }
+
+    private static string UnknownCommand(string word, RootCommand root) =>
+        $"scripts/notify: unknown command '{word}'. Commands: {string.Join(", ", root.Subcommands.Select(c => c.Name))}. "
+        + "Run 'scripts/notify --help' for what each does; with no command, scripts/notify serves Notify locally.";
 }
