@@ -21,7 +21,8 @@ public sealed class ActivitySummary(StorageClients storage, DeliveryLedger deliv
 
     public async Task<string> DescribeAsync(CancellationToken cancellationToken)
     {
-        var at = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Shanghai).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+        // Business time, labelled with its offset so an operator reading the log elsewhere is not misled.
+        var at = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Shanghai).ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture);
         var jobs = await DescribeJobsAsync(cancellationToken);
         return jobs is null
             ? $"[{at}] fan-out: no jobs yet; deliveries: {await DescribeDeliveriesAsync(cancellationToken)}"
