@@ -14,7 +14,4 @@ public sealed class FunctionCatalog(IReadOnlyList<FunctionDescriptor> functions)
     public IEnumerable<FunctionDescriptor> TimerFunctions => All.Where(f => f.Trigger is TimerSchedule);
 
     public IEnumerable<FunctionDescriptor> HttpFunctions => All.Where(f => f.Trigger is HttpEndpoint);
-
-    public FunctionDescriptor? Find(string name) =>
-        All.FirstOrDefault(function => string.Equals(function.Name, name, StringComparison.OrdinalIgnoreCase));
 }

@@ -15,8 +15,6 @@ public sealed class LocalTimerScheduler(
 {
     private readonly TimerOccurrences _occurrences = new((TimerSchedule)function.Trigger);
 
-    public string FunctionName => function.Name;
-
     public async Task RunAsync(CancellationToken stoppingToken)
     {
         var last = clock.GetUtcNow();
