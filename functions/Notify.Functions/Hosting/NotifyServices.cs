@@ -11,6 +11,7 @@ using Notify.Functions.Channels.Sandbox;
 using Notify.Functions.Channels.WeChat;
 using Notify.Functions.Channels.WeCom;
 using Notify.Functions.Parse;
+using Notify.Functions.Audit;
 using Notify.Functions.Review;
 using Notify.Functions.Registry;
 using Notify.Functions.Schedule;
@@ -65,6 +66,8 @@ public static class NotifyServices
         services.AddSingleton<TemplateEditing>();
         services.AddSingleton<Notify.Core.Templates.TemplateRenderer>();
         services.AddSingleton<ItemReview>();
+        services.AddSingleton<AuditTrail>();
+        services.AddSingleton<DecisionSuggestions>();
         services.AddSingleton(_ => new ItemEditValidator(UnitResolver.Default));
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));

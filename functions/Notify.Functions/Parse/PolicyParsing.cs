@@ -16,6 +16,7 @@ public sealed class PolicyParsing(
     PolicyStore policies,
     PolicyItemStore items,
     PolicyExtractor extractor,
+    DecisionSuggestions suggestions,
     ILogger<PolicyParsing> logger)
 {
     public async Task ParseAsync(string policyId, CancellationToken cancellationToken)
@@ -30,7 +31,7 @@ public sealed class PolicyParsing(
         var source = await storage.GetBlobContainerClient(BlobContainers.PolicySources)
             .GetBlobClient(PolicyIntake.SourceBlobName(policyId))
             .DownloadContentAsync(cancellationToken);
-        var outcome = await ExtractAndSaveAsync(policyId, source.Value.Content, cancellationToken);
+        var outcome = await ExtractAndSaveAsync(policy, source.Value.Content, cancellationToken);
         if (await policies.CompleteParseAsync(policyId, outcome, cancellationToken))
         {
             logger.LogInformation("Policy {PolicyId} {Status}: {Documents} documents, {Items} items, {NeedsReview} need review",
@@ -38,7 +39,7 @@ public sealed class PolicyParsing(
         }
     }
 
-    private async Task<PolicyParseOutcome> ExtractAndSaveAsync(string policyId, BinaryData source, CancellationToken cancellationToken)
+    private async Task<PolicyParseOutcome> ExtractAndSaveAsync(PolicyRecord policy, BinaryData source, CancellationToken cancellationToken)
     {
         ExtractionResult result;
         try
@@ -50,7 +51,7 @@ public sealed class PolicyParsing(
             return new PolicyParseOutcome(PolicyStatus.Unreadable, null, 0, 0, 0, exception.Message);
         }
 
-        await items.SaveExtractionAsync(policyId, result, cancellationToken);
+        await items.SaveExtractionAsync(policy.Id, result, await suggestions.SuggestAsync(policy, result, cancellationToken), cancellationToken);
         return new PolicyParseOutcome(
             PolicyStatus.Parsed,
             result.Encoding,

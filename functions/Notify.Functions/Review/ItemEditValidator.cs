@@ -11,14 +11,20 @@ public sealed class ItemEditValidator(UnitResolver units)
 {
     private static readonly string[] Frequencies = ["DAILY", "WEEKLY", "MONTHLY", "YEARLY"];
 
-    public (ExtractedItem? Item, Dictionary<string, string[]> Errors) Apply(ExtractedItem item, ItemEdit edit)
+    private readonly DecisionEditValidator _decisions = new(units.Directory);
+
+    public (ItemChange? Change, Dictionary<string, string[]> Errors) Apply(PolicyItem current, ItemEdit edit)
     {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(edit);
         var errors = new Dictionary<string, string[]>();
         if (edit == new ItemEdit())
         {
-            errors[""] = ["The edit changes nothing; give at least one of kind, date, endDate, recurrence, audience, leadUnits, cooperatingUnits, residentGroups."];
+            errors[""] = ["The edit changes nothing; give at least one of kind, date, endDate, recurrence, audience, leadUnits, cooperatingUnits, residentGroups, noticeKind, programName, task, authority, mergeInto, keepApartFrom."];
             return (null, errors);
         }
+
+        var item = current.Item;
 
         var kind = edit.Kind is null ? item.Kind : Parse<ItemKind>(edit.Kind, "kind", errors);
         var audience = edit.Audience is null ? item.Audience : Parse<ItemAudience>(edit.Audience, "audience", errors);
@@ -33,9 +39,10 @@ public sealed class ItemEditValidator(UnitResolver units)
         var lead = edit.LeadUnits is null ? item.LeadUnits : ResolveUnits(edit.LeadUnits, "leadUnits", errors);
         var cooperating = edit.CooperatingUnits is null ? item.CooperatingUnits : ResolveUnits(edit.CooperatingUnits, "cooperatingUnits", errors);
         var groups = edit.ResidentGroups is null ? item.ResidentGroups : CheckGroups(edit.ResidentGroups, errors);
+        var decisions = _decisions.Apply(ItemDecisions.Reference(current.PolicyId, current.Id), audience, current.Decisions, edit, errors);
         return errors.Count > 0
             ? (null, errors)
-            : (item with
+            : (new ItemChange(item with
             {
                 Kind = kind,
                 Audience = audience,
@@ -45,7 +52,7 @@ public sealed class ItemEditValidator(UnitResolver units)
                 LeadUnits = lead,
                 CooperatingUnits = cooperating,
                 ResidentGroups = groups,
-            }, errors);
+            }, decisions), errors);
     }
 
     /// <summary>Why the item cannot be approved as it stands, or null when it can.</summary>

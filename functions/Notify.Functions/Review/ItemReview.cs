@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Notify.Core.Extraction;
+using Notify.Functions.Audit;
 using Notify.Functions.Notices;
 using Azure.Data.Tables;
 using Azure.Data.Tables.Models;
@@ -12,14 +13,14 @@ namespace Notify.Functions.Review;
 /// stamped with who and when, and written to the item's history. An edit sends an approved or
 /// rejected item back to "proposed": what was approved is what gets scheduled.
 /// </summary>
-public sealed class ItemReview(PolicyItemStore store, ItemEditValidator validator, NoticeScheduler scheduler, TimeProvider clock)
+public sealed class ItemReview(PolicyItemStore store, ItemEditValidator validator, NoticeScheduler scheduler, IEnumerable<IApprovalGuard> guards, AuditTrail audit, TimeProvider clock)
 {
     private const string Unscheduled = "unscheduled:";
 
     public async Task<ReviewOutcome> EditAsync(string policyId, string itemId, ItemEdit edit, string actor, string? ifMatch, CancellationToken cancellationToken) =>
-        await UnscheduleOnSuccessAsync(policyId, itemId, await ChangeAsync(policyId, itemId, ifMatch, current =>
+        Audited(actor, "edited", policyId, itemId, EditedFields(edit), await UnscheduleOnSuccessAsync(policyId, itemId, await ChangeAsync(policyId, itemId, ifMatch, current =>
         {
-            var (changed, errors) = validator.Apply(current.Item, edit);
+            var (changed, errors) = validator.Apply(current, edit);
             if (changed is null)
             {
                 return ReviewDecision.Refuse(ReviewOutcome.Invalid(errors));
@@ -29,12 +30,13 @@ public sealed class ItemReview(PolicyItemStore store, ItemEditValidator validato
             var entry = new ItemHistoryEntry("edited", actor, now, JsonSerializer.Serialize(edit, ExtractionJson.Options), null);
             return ReviewDecision.Apply(entity =>
             {
-                PolicyItemEntities.Write(entity, changed);
+                PolicyItemEntities.Write(entity, changed.Item);
+                PolicyItemEntities.Write(entity, changed.Decisions);
                 entity["ReviewState"] = ReviewState.Proposed;
                 entity["EditedBy"] = actor;
                 entity["EditedAt"] = now;
             }, entry);
-        }, cancellationToken), cancellationToken);
+        }, cancellationToken), cancellationToken));
 
     /// <summary>Approves the item and schedules its notices; the outcome's item says what was scheduled, or that it had expired.</summary>
     public async Task<ReviewOutcome> ApproveAsync(string policyId, string itemId, string actor, string? note, string? ifMatch, CancellationToken cancellationToken)
@@ -47,11 +49,27 @@ public sealed class ItemReview(PolicyItemStore store, ItemEditValidator validato
 
         var plan = await scheduler.ScheduleAsync(approved, approved.ReviewedAt ?? clock.GetUtcNow(), cancellationToken);
         var schedule = NoticeScheduler.Describe(plan);
-        return await RecordScheduleAsync(policyId, itemId, schedule, cancellationToken);
+        return Audited(actor, "approved", policyId, itemId, schedule, await RecordScheduleAsync(policyId, itemId, schedule, cancellationToken));
     }
 
     public async Task<ReviewOutcome> RejectAsync(string policyId, string itemId, string actor, string? note, string? ifMatch, CancellationToken cancellationToken) =>
-        await UnscheduleOnSuccessAsync(policyId, itemId, await DecideAsync(policyId, itemId, ReviewState.Rejected, actor, note, ifMatch, cancellationToken), cancellationToken);
+        Audited(actor, "rejected", policyId, itemId, null,
+            await UnscheduleOnSuccessAsync(policyId, itemId, await DecideAsync(policyId, itemId, ReviewState.Rejected, actor, note, ifMatch, cancellationToken), cancellationToken));
+
+    private ReviewOutcome Audited(string actor, string action, string policyId, string itemId, string? detail, ReviewOutcome outcome)
+    {
+        if (outcome.Kind == ReviewOutcomeKind.Done)
+        {
+            audit.Record(actor, $"{action} item", ItemDecisions.Reference(policyId, itemId), detail);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>The names of the fields an edit sets: what the audit line says changed, never the values.</summary>
+    private static string EditedFields(ItemEdit edit) => string.Join(", ", typeof(ItemEdit).GetProperties()
+        .Where(property => property.GetValue(edit) is not null)
+        .Select(property => char.ToLowerInvariant(property.Name[0]) + property.Name[1..]));
 
     /// <summary>What was approved is what gets sent: an approved item that is edited or rejected loses its schedule.</summary>
     private async Task<ReviewOutcome> UnscheduleOnSuccessAsync(string policyId, string itemId, ReviewOutcome outcome, CancellationToken cancellationToken)
@@ -75,14 +93,14 @@ public sealed class ItemReview(PolicyItemStore store, ItemEditValidator validato
 
     private Task<ReviewOutcome> DecideAsync(
         string policyId, string itemId, string state, string actor, string? note, string? ifMatch, CancellationToken cancellationToken) =>
-        ChangeAsync(policyId, itemId, ifMatch, current =>
+        ChangeAsync(policyId, itemId, ifMatch, async current =>
         {
             if (current.ReviewState == state)
             {
                 return ReviewDecision.Refuse(ReviewOutcome.Conflict($"The item is already {state}."));
             }
 
-            if (state == ReviewState.Approved && ItemEditValidator.ApprovalBlocker(current.Item) is { } blocker)
+            if (state == ReviewState.Approved && await ApprovalBlockerAsync(current, cancellationToken) is { } blocker)
             {
                 return ReviewDecision.Refuse(ReviewOutcome.Conflict(blocker));
             }
@@ -97,12 +115,36 @@ public sealed class ItemReview(PolicyItemStore store, ItemEditValidator validato
             }, new ItemHistoryEntry(state, actor, now, null, note));
         }, cancellationToken);
 
+    /// <summary>Why the item cannot be approved: its own fields first, then every registered guard.</summary>
+    public async Task<string?> ApprovalBlockerAsync(PolicyItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (ItemEditValidator.ApprovalBlocker(item.Item) is { } blocker)
+        {
+            return blocker;
+        }
+
+        foreach (var guard in guards)
+        {
+            if (await guard.BlockerAsync(item, cancellationToken) is { } refusal)
+            {
+                return refusal;
+            }
+        }
+
+        return null;
+    }
+
+    private Task<ReviewOutcome> ChangeAsync(
+        string policyId, string itemId, string? ifMatch, Func<PolicyItem, ReviewDecision> decide, CancellationToken cancellationToken) =>
+        ChangeAsync(policyId, itemId, ifMatch, current => Task.FromResult(decide(current)), cancellationToken);
+
     /// <summary>Reads the item, lets <paramref name="decide"/> check it and describe the change, then writes it and its history.</summary>
     private async Task<ReviewOutcome> ChangeAsync(
         string policyId,
         string itemId,
         string? ifMatch,
-        Func<PolicyItem, ReviewDecision> decide,
+        Func<PolicyItem, Task<ReviewDecision>> decide,
         CancellationToken cancellationToken)
     {
         var entity = await store.FindItemEntityAsync(policyId, itemId, cancellationToken);
@@ -117,7 +159,7 @@ public sealed class ItemReview(PolicyItemStore store, ItemEditValidator validato
             return ReviewOutcome.Stale();
         }
 
-        var decision = decide(current);
+        var decision = await decide(current);
         if (decision.Refusal is not null)
         {
             return decision.Refusal;

@@ -42,11 +42,19 @@ public static class PolicyItemEntities
             Read<string[]>(entity, "Addressees") ?? [],
             entity.GetBoolean("Public") ?? false));
 
-    public static TableEntity FromItem(string policyId, string itemId, ExtractedItem item, string reviewState)
+    public static TableEntity FromItem(string policyId, string itemId, ExtractedItem item, string reviewState, ItemDecisions? decisions = null)
     {
         var entity = new TableEntity(policyId, itemId) { ["ReviewState"] = reviewState };
         Write(entity, item);
+        Write(entity, decisions ?? ItemDecisions.None);
         return entity;
+    }
+
+    /// <summary>Writes the review decisions onto a row.</summary>
+    public static void Write(TableEntity entity, ItemDecisions decisions)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        entity["Decisions"] = JsonSerializer.Serialize(decisions, Json);
     }
 
     /// <summary>Writes the item's fields onto a row, leaving its review columns as they are.</summary>
@@ -88,6 +96,7 @@ public static class PolicyItemEntities
             entity.GetDouble("Confidence") ?? 0,
             entity.GetBoolean("NeedsReview") ?? false,
             Read<string[]>(entity, "Reasons") ?? []),
+        Read<ItemDecisions>(entity, "Decisions") ?? ItemDecisions.None,
         entity.GetString("ReviewState") ?? ReviewState.Proposed,
         entity.GetString("EditedBy"),
         entity.GetDateTimeOffset("EditedAt"),

@@ -15,12 +15,16 @@ public sealed class PolicyItemStore(StorageClients storage)
     private readonly TableClient _items = storage.GetTableClient(Tables.PolicyItems);
     private readonly TableClient _history = storage.GetTableClient(Tables.PolicyItemHistory);
 
-    /// <summary>Writes everything a parse found, as proposed items. Re-running it writes the same rows again.</summary>
-    public async Task SaveExtractionAsync(string policyId, ExtractionResult result, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes everything a parse found, as proposed items with their suggested decisions (one per item, or none).
+    /// Re-running it writes the same rows again.
+    /// </summary>
+    public async Task SaveExtractionAsync(string policyId, ExtractionResult result, IReadOnlyList<ItemDecisions>? decisions, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(result);
         await WriteAsync(_documents, result.Documents.Select((document, index) => PolicyItemEntities.FromDocument(policyId, index, document)), cancellationToken);
         await WriteAsync(_items, result.Items.Select((item, index) =>
-            PolicyItemEntities.FromItem(policyId, PolicyItemEntities.ItemRow(index), item, ReviewState.Proposed)), cancellationToken);
+            PolicyItemEntities.FromItem(policyId, PolicyItemEntities.ItemRow(index), item, ReviewState.Proposed, decisions?[index])), cancellationToken);
     }
 
     public async Task<IReadOnlyList<StoredDocument>> ListDocumentsAsync(string policyId, CancellationToken cancellationToken)

@@ -2,11 +2,12 @@ using Notify.Core.Extraction;
 
 namespace Notify.Functions.Review;
 
-/// <summary>An item as the review API shows it: the extracted item (as <c>extract</c> prints it) with its review trail and ETag.</summary>
+/// <summary>An item as the review API shows it: the extracted item (as <c>extract</c> prints it), the review decisions, with its review trail and ETag.</summary>
 public sealed record PolicyItemView(
     string Id,
     string PolicyId,
     ExtractedItem Item,
+    ItemDecisions Decisions,
     string ReviewState,
     string? EditedBy,
     DateTimeOffset? EditedAt,
@@ -18,6 +19,6 @@ public sealed record PolicyItemView(
     IReadOnlyList<ItemHistoryEntry>? History = null)
 {
     public static PolicyItemView From(PolicyItem stored, IReadOnlyList<ItemHistoryEntry>? history = null) => new(
-        stored.Id, stored.PolicyId, stored.Item, stored.ReviewState, stored.EditedBy, stored.EditedAt,
+        stored.Id, stored.PolicyId, stored.Item, stored.Decisions, stored.ReviewState, stored.EditedBy, stored.EditedAt,
         stored.ReviewedBy, stored.ReviewedAt, stored.ReviewNote, stored.ETag, stored.Schedule, history);
 }

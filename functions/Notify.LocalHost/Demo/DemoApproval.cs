@@ -3,7 +3,7 @@ using Notify.Functions.Review;
 namespace Notify.LocalHost.Demo;
 
 /// <summary>
-/// Demo step e: approves every proposed item of the demo's policies that <see cref="ItemEditValidator.ApprovalBlocker"/>
+/// Demo step e: approves every proposed item of the demo's policies that <see cref="ItemReview.ApprovalBlockerAsync"/>
 /// allows, through <see cref="ItemReview"/> like the approve endpoint, as <see cref="Actor"/> with <see cref="Note"/>, so
 /// the item's history says plainly that no person reviewed it. Approved and rejected items are left as they are.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class DemoApproval(PolicyItemStore items, ItemReview review)
         {
             foreach (var item in (await items.ListItemsAsync(policyId, cancellationToken)).Where(item => item.ReviewState == ReviewState.Proposed))
             {
-                if (ItemEditValidator.ApprovalBlocker(item.Item) is not null)
+                if (await review.ApprovalBlockerAsync(item, cancellationToken) is not null)
                 {
                     blocked++;
                     continue;
