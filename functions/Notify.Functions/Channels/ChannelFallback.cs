@@ -29,7 +29,7 @@ public sealed class ChannelFallback(ChannelRegistry registry)
                 continue;
             }
 
-            var message = new OutboundMessage(request.DeliveryId, kind, request.Addresses[kind], request.Contents[kind]);
+            var message = new OutboundMessage(request.DeliveryId, kind, request.Addresses[kind], request.Contents[kind]) { Sender = request.Sender };
             var result = await registry.Resolve(kind).SendAsync(message, cancellationToken);
             attempts.Add(new ChannelFallbackAttempt(kind, result));
             switch (result.Outcome)

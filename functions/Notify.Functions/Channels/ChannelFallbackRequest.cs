@@ -5,7 +5,8 @@ namespace Notify.Functions.Channels;
 /// <summary>
 /// One message to one recipient: the channels in the recipient's order of preference, their address and
 /// the rendered content on each. <see cref="OptedOut"/> channels are skipped; <see cref="ResumeAt"/>
-/// restarts a deferred run at the channel it was deferred on (the channels before it already failed).
+/// restarts a deferred run at the channel it was deferred on (the channels before it already failed);
+/// <see cref="Sender"/> is who every attempt is sent as.
 /// </summary>
 public sealed record ChannelFallbackRequest(
     string DeliveryId,
@@ -16,4 +17,6 @@ public sealed record ChannelFallbackRequest(
     public IReadOnlySet<ChannelKind> OptedOut { get; init; } = new HashSet<ChannelKind>();
 
     public ChannelKind? ResumeAt { get; init; }
+
+    public MessageSender? Sender { get; init; }
 }

@@ -7,6 +7,7 @@ using Notify.Functions.Channels;
 using Notify.Functions.Consent;
 using Notify.Functions.FanOut;
 using Notify.Functions.Notices;
+using Notify.Functions.Senders;
 using Notify.Functions.Storage;
 
 namespace Notify.Functions.Deliver;
@@ -109,9 +110,10 @@ public sealed class BatchDelivery(
             claim.Key.Id,
             [.. recipient.Channels.Select(RecipientChannels.Kind).OfType<ChannelKind>()],
             RecipientChannels.Addresses(recipient),
-            new LazyContentDictionary(renderer, template, RecipientChannels.Locale(recipient.Language), data))
+            new LazyContentDictionary(renderer, template, RecipientChannels.Locale(recipient.Language), data, context.Sender.Details.SmsSignature))
         {
             OptedOut = await OptedOutAsync(recipient, cancellationToken),
+            Sender = SenderVariables.Sender(context.Sender),
         };
         var outcome = await fallback.SendAsync(request, cancellationToken);
         var last = outcome.Attempts.Count > 0 ? outcome.Attempts[^1] : null;

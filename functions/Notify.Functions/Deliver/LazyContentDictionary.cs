@@ -7,9 +7,9 @@ namespace Notify.Functions.Deliver;
 
 /// <summary>
 /// The rendered message per channel, rendered only when a channel is actually tried: most recipients take their
-/// first channel, so the others are never rendered.
+/// first channel, so the others are never rendered. An SMS starts with <paramref name="smsSignature"/> when one is given.
 /// </summary>
-public sealed class LazyContentDictionary(TemplateRenderer renderer, TemplateContent template, string locale, IReadOnlyDictionary<string, object?> data)
+public sealed class LazyContentDictionary(TemplateRenderer renderer, TemplateContent template, string locale, IReadOnlyDictionary<string, object?> data, string? smsSignature = null)
     : IReadOnlyDictionary<ChannelKind, MessageContent>
 {
     private readonly Dictionary<ChannelKind, MessageContent> _rendered = [];
@@ -34,6 +34,11 @@ public sealed class LazyContentDictionary(TemplateRenderer renderer, TemplateCon
             }
 
             value = renderer.Render(template, locale, key, data);
+            if (value is SmsContent sms && smsSignature is not null)
+            {
+                value = new SmsContent(SmsSignature.Sign(smsSignature, sms.Body));
+            }
+
             _rendered[key] = value;
         }
 

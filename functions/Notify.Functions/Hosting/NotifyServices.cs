@@ -23,6 +23,7 @@ using Notify.Functions.Storage;
 using Notify.Functions.Templates;
 using Notify.Functions.Units;
 using Notify.Functions.Acknowledgements;
+using Notify.Functions.Senders;
 
 namespace Notify.Functions.Hosting;
 
@@ -69,6 +70,7 @@ public static class NotifyServices
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<DecisionSuggestions>();
         services.AddSingleton(_ => new ItemEditValidator(UnitResolver.Default));
+        services.AddSenderProfiles();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
 

@@ -6,6 +6,7 @@ using Notify.Core.Units;
 using Notify.Functions.Ingest;
 using Notify.Functions.Review;
 using Notify.Functions.Schedule;
+using Notify.Functions.Senders;
 
 namespace Notify.Functions.Notices;
 
@@ -15,7 +16,7 @@ namespace Notify.Functions.Notices;
 /// An item whose dates are all past is recorded as expired and gets nothing. Unscheduling (the item was edited or
 /// rejected after approval) cancels the occurrences not yet claimed.
 /// </summary>
-public sealed class NoticeScheduler(NoticeStore notices, OccurrenceStore occurrences, PolicyStore policies, ScheduleOptions options, NoticeTexts texts)
+public sealed class NoticeScheduler(NoticeStore notices, OccurrenceStore occurrences, PolicyStore policies, ScheduleOptions options, NoticeTexts texts, SenderProfileStore senders)
 {
     public const string ExpiredPrefix = "expired:";
 
@@ -42,6 +43,9 @@ public sealed class NoticeScheduler(NoticeStore notices, OccurrenceStore occurre
         }
 
         var policy = await policies.FindAsync(approved.PolicyId, cancellationToken);
+        var authorityId = approved.Decisions.AuthorityId ?? throw new InvalidOperationException($"Item {itemId} has no authority to speak for.");
+        var sender = await senders.FindActiveAsync(authorityId, cancellationToken)
+            ?? throw new InvalidOperationException($"Item {itemId} speaks for {authorityId}, which has no approved sender profile.");
         var residents = ResidentAudienceBuilder.From(item, UnitDirectory.LoadDefault(), coverageYear: null);
         var unpaidOnly = item.Amounts.Any(amount => amount.Period == "year" && amount.Basis is null or "per-person");
         var unitIds = item.LeadUnits.Concat(item.CooperatingUnits).Select(unit => unit.UnitId).OfType<string>()
@@ -59,10 +63,11 @@ public sealed class NoticeScheduler(NoticeStore notices, OccurrenceStore occurre
                 residents,
                 unpaidOnly,
                 unitIds,
-                texts.For(policy, item),
+                SenderVariables.Merge(texts.For(policy, item), sender),
                 amounts,
                 planned.Occurrences,
-                NoticeStates.Active), cancellationToken);
+                NoticeStates.Active,
+                authorityId), cancellationToken);
         }
 
         await occurrences.SaveAsync(approved.PolicyId, itemId, plan, cancellationToken);

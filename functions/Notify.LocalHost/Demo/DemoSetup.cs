@@ -30,6 +30,12 @@ public sealed class DemoSetup(IServiceProvider services)
         var policies = await Create<SampleIntake>().IngestAsync(options.SamplesFolder, output, cancellationToken);
 
         await output.WriteLineAsync("demo [e] review");
+        var senders = await Create<DemoSenderProfiles>().EnsureAsync(policies.Select(policy => policy.PolicyId), cancellationToken);
+        if (senders.Count > 0)
+        {
+            await output.WriteLineAsync($"  *** DEMO MODE sender profiles with invented contact details, approved as '{DemoApproval.Actor}': {string.Join("、", senders)} ***");
+        }
+
         var approvals = await Create<DemoApproval>().ApproveAsync(policies.Select(policy => policy.PolicyId), cancellationToken);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"  *** DEMO MODE auto-approved {approvals.Approved} items as '{DemoApproval.Actor}' — no person reviewed them ***"));

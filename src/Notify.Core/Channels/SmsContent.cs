@@ -1,4 +1,4 @@
 namespace Notify.Core.Channels;
 
-/// <summary>An SMS body, starting with its 【签名】.</summary>
+/// <summary>An SMS body; as sent it starts with the sender's 【签名】 (<see cref="SmsSignature"/>).</summary>
 public sealed record SmsContent(string Body) : MessageContent;

@@ -13,9 +13,7 @@ public static class TemplateIssueCodes
     public const string ImplicitCondition = "implicit-condition";
     public const string HandlebarsSyntax = "handlebars-syntax";
     public const string RenderFailed = "render-failed";
-    public const string SmsSignatureMissing = "sms-signature-missing";
-    public const string SmsSignatureLength = "sms-signature-length";
-    public const string SmsSignatureMismatch = "sms-signature-mismatch";
+    public const string SmsSignatureInText = "sms-signature-in-text";
     public const string SmsTooLong = "sms-too-long";
     public const string SmsLink = "sms-link";
     public const string WeChatTemplateId = "wechat-template-id";

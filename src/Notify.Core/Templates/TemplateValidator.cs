@@ -12,8 +12,6 @@ namespace Notify.Core.Templates;
 public static partial class TemplateValidator
 {
     public const int MaxSmsParts = 6;
-    public const int MinSignatureLength = 3;
-    public const int MaxSignatureLength = 8;
     public const int MaxWeChatFieldLength = 20;
     public const int MaxWeComButtonLength = 4;
 
@@ -123,29 +121,15 @@ public static partial class TemplateValidator
         }
 
         void Add(string code, string message) => issues.Add(new(locale, ChannelKind.Sms, TemplateParts.Body, 0, 0, code, message));
-        var signature = SignaturePattern().Match(body);
-        if (!signature.Success)
+        if (SmsSignature.Leading(body) is { } written)
         {
-            Add(TemplateIssueCodes.SmsSignatureMissing, "an SMS must start with its registered signature, e.g. 【包头医保】");
-        }
-        else
-        {
-            var length = new StringInfo(signature.Groups["name"].Value).LengthInTextElements;
-            if (length is < MinSignatureLength or > MaxSignatureLength)
-            {
-                Add(TemplateIssueCodes.SmsSignatureLength, $"the signature {signature.Value} has {length} characters; it needs {MinSignatureLength} to {MaxSignatureLength}");
-            }
-
-            if (!string.IsNullOrEmpty(options.SmsSignature) && signature.Value != options.SmsSignature)
-            {
-                Add(TemplateIssueCodes.SmsSignatureMismatch, $"the body starts with {signature.Value} but the template's signature is {options.SmsSignature}");
-            }
+            Add(TemplateIssueCodes.SmsSignatureInText, $"the SMS starts with {written}; leave the 【签名】 out: every message is signed with its sender profile's registered signature");
         }
 
-        var segments = SmsSegments.Count(body);
+        var segments = SmsSegments.Count(SmsSignature.Longest + body);
         if (segments.Parts > MaxSmsParts)
         {
-            Add(TemplateIssueCodes.SmsTooLong, $"with the sample values the SMS is {segments.Units} {segments.Encoding} characters in {segments.Parts} parts; at most {MaxSmsParts} parts are allowed");
+            Add(TemplateIssueCodes.SmsTooLong, $"with the sample values and the longest signature a sender may register ({SmsSignature.Longest.Length} characters) the SMS is {segments.Units} {segments.Encoding} characters in {segments.Parts} parts; at most {MaxSmsParts} parts are allowed");
         }
 
         var link = LinkPattern().Match(body);
@@ -232,9 +216,6 @@ public static partial class TemplateValidator
 
     private static TemplateIssue Issue(TemplatePart part, int line, int column, string code, string message) =>
         new(part.Locale, part.Channel, part.Part, line, column, code, message);
-
-    [GeneratedRegex(@"^【(?<name>[^【】]*)】")]
-    private static partial Regex SignaturePattern();
 
     // Schemes, www., and bare domains such as t.cn/xyz; preceded by no ASCII letter or digit, so a CJK character right before still counts.
     [GeneratedRegex(@"(?i)(https?://\S+|www\.\S+|(?<![a-z0-9-])[a-z0-9-]{1,63}(\.[a-z0-9-]{1,63})*\.(cn|com|net|org|gov|edu|ly|me|io|cc|co|top|xyz|info|site|vip|link|club|mobi|ink|ren|shop)(?![a-z0-9-])(/\S*)?)")]

@@ -88,8 +88,8 @@ public class DefaultTemplatesTests
 
         if (message is SmsContent sms)
         {
-            Assert.StartsWith("【包头医保】", sms.Body, StringComparison.Ordinal);
-            Assert.InRange(SmsSegments.Count(sms.Body).Parts, 1, TemplateValidator.MaxSmsParts);
+            Assert.Null(SmsSignature.Leading(sms.Body));
+            Assert.InRange(SmsSegments.Count(SmsSignature.Longest + sms.Body).Parts, 1, TemplateValidator.MaxSmsParts);
         }
     }
 
@@ -101,7 +101,7 @@ public class DefaultTemplatesTests
         var sms = Assert.IsType<SmsContent>(Renderer.Render(template.Content, TemplateLocales.ChineseSimplified, ChannelKind.Sms, template.Schema.SampleData()));
 
         Assert.Equal(
-            "【包头医保】昆都仑区医疗保障局：根据包医保发〔2027〕3号，“城乡居民医保参保缴费进度报送”应于2027年2月25日前完成，还剩3天。请按时办理，并点击链接确认收到：https://notify.baotou.gov.cn/a/7Kx2Q",
+            "昆都仑区医疗保障局：根据包医保发〔2027〕3号，“城乡居民医保参保缴费进度报送”应于2027年2月25日前完成，还剩3天。请按时办理，并点击链接确认收到：https://notify.baotou.gov.cn/a/7Kx2Q",
             sms.Body);
     }
 

@@ -70,7 +70,7 @@ public class HandlebarsTemplateConverterTests
     public void Convert_WholeVersion_ConvertsEveryLocaleAndChannel()
     {
         var old = TemplateFixtures.Content(
-            sms: new SmsTemplate("【包头医保】{{name}}您好：请于{{cnDate deadline}}前缴纳{{yuan amount}}，{{daysLeft days}}。"),
+            sms: new SmsTemplate("{{name}}您好：请于{{cnDate deadline}}前缴纳{{yuan amount}}，{{daysLeft days}}。"),
             weChat: TemplateFixtures.WeChat(new Dictionary<string, string> { ["thing1"] = "{{name}}", ["time2"] = "{{cnDate deadline}}" }),
             email: new EmailTemplate("缴费提醒：{{cnDate deadline}}", "<p>{{name}}您好：请缴纳{{yuan amount}}。</p>", "{{name}}您好：请缴纳{{yuan amount}}。"));
 

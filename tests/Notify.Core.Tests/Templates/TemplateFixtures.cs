@@ -25,7 +25,7 @@ internal static class TemplateFixtures
             new("link", TemplateVariableType.Url, "https://notify.baotou.gov.cn/n/1"),
         ]);
 
-    public static SmsTemplate Sms(string body = "【包头医保】{{ name }}您好：请于{{ deadline | cn_date }}前缴纳{{ amount | yuan }}，{{ days | days_left }}。") => new(body);
+    public static SmsTemplate Sms(string body = "{{ name }}您好：请于{{ deadline | cn_date }}前缴纳{{ amount | yuan }}，{{ days | days_left }}。") => new(body);
 
     public static WeChatTemplate WeChat(IReadOnlyDictionary<string, string>? fields = null, IReadOnlyList<string>? registered = null) =>
         new("tmpl-1", registered ?? ["thing1", "time2"], fields ?? new Dictionary<string, string> { ["thing1"] = "{{ name }}", ["time2"] = "{{ deadline | cn_date }}" }, "{{ link }}");
@@ -50,7 +50,7 @@ internal static class TemplateFixtures
             locales[TemplateLocales.MongolianTraditional] = mongolian;
         }
 
-        return new("test-kind", version, options ?? new TemplateOptions("【包头医保】"), locales);
+        return new("test-kind", version, options ?? new TemplateOptions(), locales);
     }
 
     public static Dictionary<string, object?> Data() => new()

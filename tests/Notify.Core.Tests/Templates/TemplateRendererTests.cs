@@ -12,7 +12,7 @@ public class TemplateRendererTests
     {
         var message = renderer.Render(TemplateFixtures.Content(), TemplateLocales.ChineseSimplified, ChannelKind.Sms, TemplateFixtures.Data());
 
-        Assert.Equal(new SmsContent("【包头医保】王丽您好：请于2027年2月25日前缴纳280元，还剩3天。"), message);
+        Assert.Equal(new SmsContent("王丽您好：请于2027年2月25日前缴纳280元，还剩3天。"), message);
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public class TemplateRendererTests
 
         var message = renderer.Render(TemplateFixtures.Content(), TemplateLocales.ChineseSimplified, ChannelKind.Sms, TemplateFixtures.Data());
 
-        Assert.Equal(new SmsContent("【包头医保】王丽您好：请于2027年2月25日前缴纳280元，还剩3天。"), message);
+        Assert.Equal(new SmsContent("王丽您好：请于2027年2月25日前缴纳280元，还剩3天。"), message);
     }
 
     [Fact]

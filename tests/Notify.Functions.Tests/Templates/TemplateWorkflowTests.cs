@@ -34,21 +34,21 @@ public sealed class TemplateWorkflowTests : IAsyncLifetime
     [Fact]
     public async Task FindVersionAsync_SavedInHandlebars_IsConvertedToScribanThatRendersTheSame()
     {
-        await AddLegacyVersionAsync("【包头医保】{{residentName}}{{#if amount}}应缴{{yuan amount}}{{else}}免缴{{/if}}");
+        await AddLegacyVersionAsync("{{residentName}}{{#if amount}}应缴{{yuan amount}}{{else}}免缴{{/if}}");
 
         var version = await _store.FindVersionAsync(_legacyKey, 1, CancellationToken.None);
 
         var content = version!.Content;
-        Assert.Equal("【包头医保】{{ residentName }}{{ if amount != 0 }}应缴{{ amount | yuan }}{{ else }}免缴{{ end }}", content.ForLocale("zh-Hans").Sms!.Body);
+        Assert.Equal("{{ residentName }}{{ if amount != 0 }}应缴{{ amount | yuan }}{{ else }}免缴{{ end }}", content.ForLocale("zh-Hans").Sms!.Body);
         var renderer = new TemplateRenderer();
-        Assert.Equal(new SmsContent("【包头医保】王丽免缴"), renderer.Render(content, "zh-Hans", ChannelKind.Sms, new Dictionary<string, object?> { ["residentName"] = "王丽", ["amount"] = 0m }));
-        Assert.Equal(new SmsContent("【包头医保】王丽应缴280元"), renderer.Render(content, "zh-Hans", ChannelKind.Sms, new Dictionary<string, object?> { ["residentName"] = "王丽", ["amount"] = 280m }));
+        Assert.Equal(new SmsContent("王丽免缴"), renderer.Render(content, "zh-Hans", ChannelKind.Sms, new Dictionary<string, object?> { ["residentName"] = "王丽", ["amount"] = 0m }));
+        Assert.Equal(new SmsContent("王丽应缴280元"), renderer.Render(content, "zh-Hans", ChannelKind.Sms, new Dictionary<string, object?> { ["residentName"] = "王丽", ["amount"] = 280m }));
     }
 
     [Fact]
     public async Task ApproveAsync_HandlebarsVersionThatCannotBeConverted_IsRefusedSayingWhatToWrite()
     {
-        await AddLegacyVersionAsync("【包头医保】{{#each residentName}}{{this}}{{/each}}");
+        await AddLegacyVersionAsync("{{#each residentName}}{{this}}{{/each}}");
 
         var outcome = await _workflow.ApproveAsync(_legacyKey, 1, "approver (a1)", "a1", CancellationToken.None);
 
@@ -63,20 +63,20 @@ public sealed class TemplateWorkflowTests : IAsyncLifetime
     [Fact]
     public async Task AddVersionAsync_Twice_NumbersVersionsAndKeepsBothImmutable()
     {
-        var first = await _store.AddVersionAsync(_key, Content("【包头医保】您好{{ residentName }}"), TemplateVersionState.Draft, "admin", "editor (e1)", "e1", activate: false, CancellationToken.None);
-        var second = await _store.AddVersionAsync(_key, Content("【包头医保】{{ residentName }}您好"), TemplateVersionState.Draft, "admin", "editor (e1)", "e1", activate: false, CancellationToken.None);
+        var first = await _store.AddVersionAsync(_key, Content("您好{{ residentName }}"), TemplateVersionState.Draft, "admin", "editor (e1)", "e1", activate: false, CancellationToken.None);
+        var second = await _store.AddVersionAsync(_key, Content("{{ residentName }}您好"), TemplateVersionState.Draft, "admin", "editor (e1)", "e1", activate: false, CancellationToken.None);
 
         Assert.Equal((1, 2), (first.Version, second.Version));
         var head = await _store.FindHeadAsync(_key, CancellationToken.None);
         Assert.Equal((2, (int?)null), (head!.LatestVersion, head.ActiveVersion));
-        Assert.Equal("【包头医保】您好{{ residentName }}", (await _store.FindVersionAsync(_key, 1, CancellationToken.None))!.Content.ForLocale("zh-Hans").Sms!.Body);
+        Assert.Equal("您好{{ residentName }}", (await _store.FindVersionAsync(_key, 1, CancellationToken.None))!.Content.ForLocale("zh-Hans").Sms!.Body);
     }
 
     [Fact]
     public async Task AddVersionAsync_Concurrently_NeverLosesOrDoublesAVersion()
     {
         var saves = Enumerable.Range(0, 8).Select(i =>
-            _store.AddVersionAsync(_key, Content($"【包头医保】第{i}版{{{{ residentName }}}}"), TemplateVersionState.Draft, "admin", "e", "e1", false, CancellationToken.None));
+            _store.AddVersionAsync(_key, Content($"第{i}版{{{{ residentName }}}}"), TemplateVersionState.Draft, "admin", "e", "e1", false, CancellationToken.None));
 
         var versions = await Task.WhenAll(saves);
 
@@ -87,7 +87,7 @@ public sealed class TemplateWorkflowTests : IAsyncLifetime
     [Fact]
     public async Task ApproveAsync_ByItsEditor_IsRefused()
     {
-        await _store.AddVersionAsync(_key, Content("【包头医保】{{ residentName }}"), TemplateVersionState.Draft, "admin", "editor (e1)", "e1", false, CancellationToken.None);
+        await _store.AddVersionAsync(_key, Content("{{ residentName }}"), TemplateVersionState.Draft, "admin", "editor (e1)", "e1", false, CancellationToken.None);
 
         var outcome = await _workflow.ApproveAsync(_key, 1, "editor (e1)", "e1", CancellationToken.None);
 
@@ -98,8 +98,8 @@ public sealed class TemplateWorkflowTests : IAsyncLifetime
     [Fact]
     public async Task ActivateAsync_Draft_IsRefusedUntilApprovedThenRollbackWorks()
     {
-        await _store.AddVersionAsync(_key, Content("【包头医保】一{{ residentName }}"), TemplateVersionState.Draft, "admin", "editor (e1)", "e1", false, CancellationToken.None);
-        await _store.AddVersionAsync(_key, Content("【包头医保】二{{ residentName }}"), TemplateVersionState.Draft, "admin", "editor (e1)", "e1", false, CancellationToken.None);
+        await _store.AddVersionAsync(_key, Content("一{{ residentName }}"), TemplateVersionState.Draft, "admin", "editor (e1)", "e1", false, CancellationToken.None);
+        await _store.AddVersionAsync(_key, Content("二{{ residentName }}"), TemplateVersionState.Draft, "admin", "editor (e1)", "e1", false, CancellationToken.None);
 
         Assert.Equal(409, (await _workflow.ActivateAsync(_key, 2, CancellationToken.None)).Status);
 
@@ -140,6 +140,6 @@ public sealed class TemplateWorkflowTests : IAsyncLifetime
     private TemplateContent Content(string smsBody) => new(
         _key,
         0,
-        new TemplateOptions("【包头医保】"),
+        new TemplateOptions(),
         new Dictionary<string, LocalizedTemplates> { ["zh-Hans"] = new("zh-Hans", Sms: new SmsTemplate(smsBody)) });
 }

@@ -11,7 +11,8 @@ namespace Notify.Functions.Channels.Email;
 /// <summary>
 /// Sends email through an SMTP relay with MailKit (a new SmtpClient per send: it is not thread-safe):
 /// STARTTLS when <see cref="EmailChannelOptions.EnableSsl"/>, authentication when a user name is set,
-/// UTF-8 subject, a plain-text and an HTML alternative, and a Message-ID derived from the delivery id.
+/// UTF-8 subject, a plain-text and an HTML alternative, and a Message-ID derived from the delivery id. It is sent From
+/// the message's sender (the authority's profile) when it has an address, else From the configured address.
 /// A message the server accepted is <see cref="SendOutcome.Delivered"/>.
 /// </summary>
 public sealed class SmtpEmailChannel(EmailChannelOptions options, ILogger<SmtpEmailChannel> logger) : IMessageChannel, IDisposable
@@ -30,7 +31,8 @@ public sealed class SmtpEmailChannel(EmailChannelOptions options, ILogger<SmtpEm
             throw new ArgumentException($"The email channel sends EmailContent, not {message.Content.GetType().Name}.", nameof(message));
         }
 
-        if (string.IsNullOrWhiteSpace(options.Host) || !MailboxAddress.TryParse(options.From, out var sender) || string.IsNullOrEmpty(sender.Domain))
+        var from = From(message.Sender);
+        if (string.IsNullOrWhiteSpace(options.Host) || from is null)
         {
             return new SendResult(SendOutcome.TechnicalFailure, ErrorCode: "not-configured", Reason: $"{EmailChannelOptions.Section}:Host and :From (an address) must be set.");
         }
@@ -40,7 +42,7 @@ public sealed class SmtpEmailChannel(EmailChannelOptions options, ILogger<SmtpEm
         SendResult result;
         try
         {
-            using var mail = Compose(message.Address, content, messageId);
+            using var mail = Compose(from, message.Address, content, messageId);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(options.Timeout);
             try
@@ -91,7 +93,19 @@ public sealed class SmtpEmailChannel(EmailChannelOptions options, ILogger<SmtpEm
         }
     }
 
-    private MimeMessage Compose(string address, EmailContent content, string messageId)
+    private MailboxAddress? From(MessageSender? sender)
+    {
+        if (sender?.EmailAddress is { } address)
+        {
+            return new MailboxAddress(sender.EmailName ?? "", address);
+        }
+
+        return MailboxAddress.TryParse(options.From, out var configured) && !string.IsNullOrEmpty(configured.Domain)
+            ? new MailboxAddress(options.FromName ?? "", configured.Address)
+            : null;
+    }
+
+    private static MimeMessage Compose(MailboxAddress from, string address, EmailContent content, string messageId)
     {
         var mail = new MimeMessage
         {
@@ -99,7 +113,7 @@ public sealed class SmtpEmailChannel(EmailChannelOptions options, ILogger<SmtpEm
             MessageId = messageId.Trim('<', '>'),
             Body = new BodyBuilder { TextBody = content.Text, HtmlBody = content.Html }.ToMessageBody(),
         };
-        mail.From.Add(new MailboxAddress(options.FromName ?? "", options.From));
+        mail.From.Add(from);
         mail.To.Add(MailboxAddress.Parse(address));
         return mail;
     }

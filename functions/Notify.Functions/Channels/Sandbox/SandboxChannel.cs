@@ -8,7 +8,8 @@ namespace Notify.Functions.Channels.Sandbox;
 
 /// <summary>
 /// A channel that sends nothing: it records exactly what would have been sent in SandboxMessages
-/// (partition = business day in Asia/Shanghai, row = delivery id, so a retry overwrites its own row),
+/// (partition = business day in Asia/Shanghai, row = delivery id, so a retry overwrites its own row) with the sender
+/// it would have been sent as,
 /// logs one line with the masked address and no text, and reports the message delivered.
 /// </summary>
 public sealed class SandboxChannel(ChannelKind kind, TableClient table, SandboxOptions options, SandboxSendLog sendLog, TimeProvider time, ILogger<SandboxChannel> logger) : IMessageChannel
@@ -35,6 +36,7 @@ public sealed class SandboxChannel(ChannelKind kind, TableClient table, SandboxO
             ["ContentType"] = message.Content.GetType().Name,
             ["Content"] = Limit(JsonSerializer.Serialize(message.Content, message.Content.GetType(), Json)),
             ["RecordedAt"] = now,
+            ["Sender"] = message.Sender is null ? null : JsonSerializer.Serialize(message.Sender, Json),
         };
         var text = Text(message.Content);
         entity["Text"] = Limit(text);

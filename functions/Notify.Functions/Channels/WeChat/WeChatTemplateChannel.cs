@@ -5,7 +5,8 @@ namespace Notify.Functions.Channels.WeChat;
 
 /// <summary>
 /// Official Account template messages to residents (POST /cgi-bin/message/template/send). "Accepted"
-/// only means WeChat took it: the TEMPLATESENDJOBFINISH event later says whether it arrived.
+/// only means WeChat took it: the TEMPLATESENDJOBFINISH event later says whether it arrived. The access token is the
+/// configured Official Account's: a message whose sender is another account is refused, never sent in the wrong name.
 /// </summary>
 public sealed class WeChatTemplateChannel : IMessageChannel, IDisposable
 {
@@ -37,6 +38,11 @@ public sealed class WeChatTemplateChannel : IMessageChannel, IDisposable
         if (message.Content is not WeChatTemplateContent content)
         {
             throw new ArgumentException($"The WeChat channel sends template messages, not {message.Content.GetType().Name}.", nameof(message));
+        }
+
+        if (message.Sender?.WeChatAppId is { } appId && !string.IsNullOrEmpty(_options.AppId) && appId != _options.AppId)
+        {
+            return new SendResult(SendOutcome.TechnicalFailure, ErrorCode: "other-account", Reason: $"The message is for Official Account {appId}; this app holds the credentials of {_options.AppId} only.");
         }
 
         var body = WeChatTemplateRequest.Serialize(message.Address, message.DeliveryId, content);

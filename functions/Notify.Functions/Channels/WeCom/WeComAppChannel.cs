@@ -3,7 +3,10 @@ using Notify.Functions.Channels.AccessTokens;
 
 namespace Notify.Functions.Channels.WeCom;
 
-/// <summary>WeCom app messages (textcard with a link) to bureau staff, by member userid, with the app's own token.</summary>
+/// <summary>
+/// WeCom app messages (textcard with a link) to bureau staff, by member userid, with the app's own token; sent through
+/// the sender's agent when the message names one, else the configured agent.
+/// </summary>
 public sealed class WeComAppChannel : IMessageChannel, IDisposable
 {
     private readonly WeComOptions _options;
@@ -34,7 +37,7 @@ public sealed class WeComAppChannel : IMessageChannel, IDisposable
             throw new ArgumentException($"The WeCom channel sends text cards, not {message.Content.GetType().Name}.", nameof(message));
         }
 
-        var body = WeComTextCardRequest.Serialize(message.Address, _options.AgentId, content);
+        var body = WeComTextCardRequest.Serialize(message.Address, message.Sender?.WeComAgentId ?? _options.AgentId, content);
         var result = await ChannelCalls.SendAsync(
             _sender,
             token => new HttpRequestMessage(HttpMethod.Post, new Uri(_options.BaseUrl, $"cgi-bin/message/send?access_token={Uri.EscapeDataString(token)}"))
