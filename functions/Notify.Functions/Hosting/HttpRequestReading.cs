@@ -62,8 +62,7 @@ public static class HttpRequestReading
         }
         catch (JsonException exception)
         {
-            var where = exception.Path is { Length: > 1 } path ? $" at {path}" : "";
-            return new JsonBody<T>(null, Invalid($"The body is not the JSON this operation expects{where}: {exception.Message}"));
+            return new JsonBody<T>(null, JsonBodyProblem.For(typeof(T), exception, options));
         }
 
         return value is null && !optional

@@ -69,6 +69,8 @@ public static class NotifyServices
         services.AddSingleton<ItemReview>();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<DecisionSuggestions>();
+        services.AddSingleton<IDecisionSuggester, NoticeWordingSuggester>();
+        services.AddSingleton<IApprovalGuard, NoticeWordingGuard>();
         services.AddSingleton(_ => new ItemEditValidator(UnitResolver.Default));
         services.AddSenderProfiles();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(

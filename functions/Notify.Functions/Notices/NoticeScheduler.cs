@@ -1,6 +1,7 @@
 using System.Globalization;
 using Notify.Core.Audiences;
 using Notify.Core.Extraction;
+using Notify.Core.Notices;
 using Notify.Core.Scheduling;
 using Notify.Core.Units;
 using Notify.Functions.Ingest;
@@ -36,7 +37,8 @@ public sealed class NoticeScheduler(NoticeStore notices, OccurrenceStore occurre
         ArgumentNullException.ThrowIfNull(approved);
         var itemId = ScheduledItemId(approved.PolicyId, approved.Id);
         var item = approved.Item;
-        var plan = OccurrencePlanner.Plan(PlannedItem.From(itemId, item), approvedAtUtc, options);
+        var noticeKind = NoticeKindOf(approved);
+        var plan = OccurrencePlanner.Plan(PlannedItem.From(itemId, item, noticeKind), approvedAtUtc, options);
         if (plan.Expired)
         {
             return plan;
@@ -47,7 +49,7 @@ public sealed class NoticeScheduler(NoticeStore notices, OccurrenceStore occurre
         var sender = await senders.FindActiveAsync(authorityId, cancellationToken)
             ?? throw new InvalidOperationException($"Item {itemId} speaks for {authorityId}, which has no approved sender profile.");
         var residents = ResidentAudienceBuilder.From(item, UnitDirectory.LoadDefault(), coverageYear: null);
-        var unpaidOnly = item.Amounts.Any(amount => amount.Period == "year" && amount.Basis is null or "per-person");
+        var unpaidOnly = (noticeKind is null or ResidentNoticeKind.ContributionWindow) && item.Amounts.Any(amount => amount.Period == "year" && amount.Basis is null or "per-person");
         var unitIds = item.LeadUnits.Concat(item.CooperatingUnits).Select(unit => unit.UnitId).OfType<string>()
             .Where(id => UnitDirectory.LoadDefault().Find(id) is { IsGroup: false }).Distinct(StringComparer.Ordinal).ToList();
         var amounts = item.Amounts.Where(amount => amount.Group is not null)
@@ -63,7 +65,7 @@ public sealed class NoticeScheduler(NoticeStore notices, OccurrenceStore occurre
                 residents,
                 unpaidOnly,
                 unitIds,
-                SenderVariables.Merge(texts.For(policy, item), sender),
+                SenderVariables.Merge(texts.For(policy, item, approved.Decisions), sender),
                 amounts,
                 planned.Occurrences,
                 NoticeStates.Active,
@@ -73,6 +75,10 @@ public sealed class NoticeScheduler(NoticeStore notices, OccurrenceStore occurre
         await occurrences.SaveAsync(approved.PolicyId, itemId, plan, cancellationToken);
         return plan;
     }
+
+    /// <summary>The approved resident notice kind; none for unit items and items approved before kinds existed.</summary>
+    private static ResidentNoticeKind? NoticeKindOf(PolicyItem approved) =>
+        approved.Item.Audience == ItemAudience.Residents && ResidentNoticeKinds.TryParse(approved.Decisions.NoticeKind, out var kind) ? kind : null;
 
     public async Task<int> UnscheduleAsync(string policyId, string itemId, CancellationToken cancellationToken)
     {

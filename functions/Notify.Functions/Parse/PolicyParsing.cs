@@ -51,7 +51,9 @@ public sealed class PolicyParsing(
             return new PolicyParseOutcome(PolicyStatus.Unreadable, null, 0, 0, 0, exception.Message);
         }
 
-        await items.SaveExtractionAsync(policy.Id, result, await suggestions.SuggestAsync(policy, result, cancellationToken), cancellationToken);
+        var decisions = await suggestions.SuggestAsync(policy, result, cancellationToken);
+        result = result with { Items = [.. result.Items.Select((item, index) => ReviewReasons.Recompute(item, item, decisions[index]))] };
+        await items.SaveExtractionAsync(policy.Id, result, decisions, cancellationToken);
         return new PolicyParseOutcome(
             PolicyStatus.Parsed,
             result.Encoding,

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Notify.Functions.Review;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace Notify.Functions.Review;
 /// notices speak for (a unit directory id), and the item to merge this one into ("policyId/itemId") or the flagged
 /// items to keep it apart from.
 /// </summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record ItemEdit(
     string? Kind = null,
     string? Date = null,

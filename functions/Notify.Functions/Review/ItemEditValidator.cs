@@ -42,7 +42,7 @@ public sealed class ItemEditValidator(UnitResolver units)
         var decisions = _decisions.Apply(ItemDecisions.Reference(current.PolicyId, current.Id), audience, current.Decisions, edit, errors);
         return errors.Count > 0
             ? (null, errors)
-            : (new ItemChange(item with
+            : (new ItemChange(ReviewReasons.Recompute(item, item with
             {
                 Kind = kind,
                 Audience = audience,
@@ -52,7 +52,7 @@ public sealed class ItemEditValidator(UnitResolver units)
                 LeadUnits = lead,
                 CooperatingUnits = cooperating,
                 ResidentGroups = groups,
-            }, decisions), errors);
+            }, decisions), decisions), errors);
     }
 
     /// <summary>Why the item cannot be approved as it stands, or null when it can.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Notify.Core.Extraction;
 using Notify.Core.Items;
+using Notify.Core.Notices;
 
 namespace Notify.Core.Scheduling;
 
@@ -12,6 +13,10 @@ namespace Notify.Core.Scheduling;
 /// Beyond the obvious mappings: a deadline or target for residents becomes closing reminders before its date;
 /// a window for units becomes a deadline on its end date (or a policy-in-effect notice when it has no end);
 /// a yearly window whose end day does not exist in a year (02-29) ends on the month's last day.
+/// A resident item's notice kind picks its templates: a contribution window (or no kind) the window opening and
+/// closing reminders, a benefit application the same reminders in applying words; a subsidy payment, a rule in
+/// effect or information one notice, on a window's first day or an effective date, or ahead of a deadline by the
+/// earliest closing reminder.
 /// </remarks>
 public static class OccurrencePlanner
 {
@@ -22,7 +27,26 @@ public static class OccurrencePlanner
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(options);
         var context = new PlanContext(item, approvedAtUtc, options);
-        IReadOnlyList<PlannedNotice> notices = item.Kind switch
+        IReadOnlyList<PlannedNotice> notices = item switch
+        {
+            { Audience: ItemAudience.Residents, NoticeKind: { } kind } when kind is not (ResidentNoticeKind.ContributionWindow or ResidentNoticeKind.BenefitApplication)
+                && item.Kind != ItemKind.Recurring => SingleResidentNotice(context, kind),
+            _ => DatedNotices(context),
+        };
+        var kept = notices.Where(n => n.Occurrences.Count > 0).ToList();
+        if (kept.Count > 0 || context.StillRunning)
+        {
+            return new NoticePlan(item.ItemId, kept, false, null);
+        }
+
+        var reason = string.Create(CultureInfo.InvariantCulture, $"{item.Kind} item {item.ItemId}: every occurrence was due before approval at {approvedAtUtc.ToUniversalTime():yyyy-MM-dd'T'HH:mm'Z'}.");
+        return NoticePlan.Past(item.ItemId, reason);
+    }
+
+    private static List<PlannedNotice> DatedNotices(PlanContext context)
+    {
+        var item = context.Item;
+        return item.Kind switch
         {
             ItemKind.Deadline or ItemKind.Target when item.Audience == ItemAudience.Residents => ResidentClosing(context, RequireDate(item, item.Date)),
             ItemKind.Deadline or ItemKind.Target => UnitDeadline(context, RequireDate(item, item.Date)),
@@ -33,16 +57,25 @@ public static class OccurrencePlanner
             ItemKind.Window when item.Recurrence is not null => YearlyWindow(context),
             ItemKind.Window => ResidentWindow(context, OneOffPeriod(item)),
             ItemKind.Recurring => Recurring(context),
-            _ => throw new ArgumentException($"Item {item.ItemId} has an unknown kind {item.Kind}.", nameof(item)),
+            _ => throw new ArgumentException($"Item {item.ItemId} has an unknown kind {item.Kind}.", nameof(context)),
         };
-        var kept = notices.Where(n => n.Occurrences.Count > 0).ToList();
-        if (kept.Count > 0 || context.StillRunning)
-        {
-            return new NoticePlan(item.ItemId, kept, false, null);
-        }
+    }
 
-        var reason = string.Create(CultureInfo.InvariantCulture, $"{item.Kind} item {item.ItemId}: every occurrence was due before approval at {approvedAtUtc.ToUniversalTime():yyyy-MM-dd'T'HH:mm'Z'}.");
-        return NoticePlan.Past(item.ItemId, reason);
+    /// <summary>One notice of a kind that is not a reminder series: a payout, a rule in effect, information.</summary>
+    private static List<PlannedNotice> SingleResidentNotice(PlanContext context, ResidentNoticeKind kind)
+    {
+        var item = context.Item;
+        var (templateKind, purpose) = kind switch
+        {
+            ResidentNoticeKind.SubsidyPayment => (NoticeKinds.ResidentSubsidyPayment, "payment"),
+            ResidentNoticeKind.RuleInEffect => (NoticeKinds.PolicyInEffect, "in-effect"),
+            _ => (NoticeKinds.ResidentInformation, "information"),
+        };
+        var period = OneOffPeriod(item);
+        var ahead = item.Kind is ItemKind.Deadline or ItemKind.Target && kind != ResidentNoticeKind.RuleInEffect
+            ? context.Options.WindowClosingDays.DefaultIfEmpty(0).Min()
+            : 0;
+        return [context.Notice(templateKind, ItemAudience.Residents, [context.At(period.Start, ahead, purpose, period, period.Start)])];
     }
 
     /// <summary>The period after <paramref name="current"/> of a yearly window, for rolling it forward.</summary>
@@ -71,7 +104,7 @@ public static class OccurrencePlanner
     {
         var period = new WindowPeriod(due, due);
         var reminders = context.Options.WindowClosingDays.Select(d => context.At(due, d, OffsetLabel("closing", d), period));
-        return [context.Notice(NoticeKinds.ResidentWindowClosing, ItemAudience.Residents, reminders)];
+        return [context.Notice(ClosingKind(context.Item), ItemAudience.Residents, reminders)];
     }
 
     private static List<PlannedNotice> ResidentWindow(PlanContext context, WindowPeriod period)
@@ -82,10 +115,16 @@ public static class OccurrencePlanner
             .Select(d => context.At(period.End, d, OffsetLabel("closing", d), period));
         return
         [
-            context.Notice(NoticeKinds.ResidentWindowOpening, ItemAudience.Residents, opening),
-            context.Notice(NoticeKinds.ResidentWindowClosing, ItemAudience.Residents, closing),
+            context.Notice(OpeningKind(context.Item), ItemAudience.Residents, opening),
+            context.Notice(ClosingKind(context.Item), ItemAudience.Residents, closing),
         ];
     }
+
+    private static string OpeningKind(PlannedItem item) =>
+        item.NoticeKind == ResidentNoticeKind.BenefitApplication ? NoticeKinds.ResidentApplyOpening : NoticeKinds.ResidentWindowOpening;
+
+    private static string ClosingKind(PlannedItem item) =>
+        item.NoticeKind == ResidentNoticeKind.BenefitApplication ? NoticeKinds.ResidentApplyClosing : NoticeKinds.ResidentWindowClosing;
 
     private static List<PlannedNotice> YearlyWindow(PlanContext context)
     {

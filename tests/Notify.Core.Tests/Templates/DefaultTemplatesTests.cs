@@ -6,6 +6,8 @@ namespace Notify.Core.Tests.Templates;
 public class DefaultTemplatesTests
 {
     private static readonly TemplateRenderer Renderer = new();
+    private static readonly string[] PaymentKinds = [TemplateKinds.ResidentWindowOpening, TemplateKinds.ResidentWindowClosing];
+    private static readonly string[] PaymentWords = ["缴费", "缴纳", "交费", "未按期缴费", "个人缴费标准", "参保缴费"];
 
     public static TheoryData<string, string, ChannelKind> KindLocaleChannel()
     {
@@ -93,6 +95,58 @@ public class DefaultTemplatesTests
         }
     }
 
+    public static TheoryData<string, string, ChannelKind> NonPaymentResidentKindLocaleChannel()
+    {
+        var data = new TheoryData<string, string, ChannelKind>();
+        foreach (var (kind, locale, channel) in KindLocaleChannel().Select(row => ((string)row[0], (string)row[1], (ChannelKind)row[2])))
+        {
+            if (TemplateFixtures.Default(kind).Schema.Audience == TemplateAudience.Resident && !PaymentKinds.Contains(kind))
+            {
+                data.Add(kind, locale, channel);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(NonPaymentResidentKindLocaleChannel))]
+    public void Render_ResidentKindThatIsNoPayment_SpeaksOfNoPaying(string kind, string locale, ChannelKind channel)
+    {
+        var template = TemplateFixtures.Default(kind);
+
+        var texts = Texts(Renderer.Render(template.Content, locale, channel, template.Schema.SampleData()));
+
+        Assert.All(texts, text => Assert.DoesNotContain(PaymentWords, word => text.Contains(word, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Render_ApplyOpeningSms_AsksToApplyBeforeTheEnd()
+    {
+        var template = TemplateFixtures.Default(TemplateKinds.ResidentApplyOpening);
+
+        var sms = Assert.IsType<SmsContent>(Renderer.Render(template.Content, TemplateLocales.ChineseSimplified, ChannelKind.Sms, template.Schema.SampleData()));
+
+        Assert.Contains("居家养老服务补贴现已开始受理申请", sms.Body, StringComparison.Ordinal);
+        Assert.Contains("请于2027年4月30日前申请", sms.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(TemplateKinds.ResidentApplyOpening)]
+    [InlineData(TemplateKinds.ResidentApplyClosing)]
+    [InlineData(TemplateKinds.ResidentSubsidyPayment)]
+    [InlineData(TemplateKinds.ResidentInformation)]
+    public void Render_NewResidentKindEmail_IsSignedByTheSender(string kind)
+    {
+        var template = TemplateFixtures.Default(kind);
+        var data = new Dictionary<string, object?>(template.Schema.SampleData()) { ["senderName"] = "扎赉特旗医疗保障局" };
+
+        var email = Assert.IsType<EmailContent>(Renderer.Render(template.Content, TemplateLocales.ChineseSimplified, ChannelKind.Email, data));
+
+        Assert.EndsWith("扎赉特旗医疗保障局", email.Text.TrimEnd(), StringComparison.Ordinal);
+        Assert.DoesNotContain("包头市", email.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Render_UnitDeadlineNudgeSms_ReadsAsAPoliteChineseNotice()
     {
@@ -101,7 +155,7 @@ public class DefaultTemplatesTests
         var sms = Assert.IsType<SmsContent>(Renderer.Render(template.Content, TemplateLocales.ChineseSimplified, ChannelKind.Sms, template.Schema.SampleData()));
 
         Assert.Equal(
-            "昆都仑区医疗保障局：根据包医保发〔2027〕3号，“城乡居民医保参保缴费进度报送”应于2027年2月25日前完成，还剩3天。请按时办理，并点击链接确认收到：https://notify.baotou.gov.cn/a/7Kx2Q",
+            "昆都仑区医疗保障局：根据包医保发〔2027〕3号，请于2027年2月25日前向市医疗保障局报送城乡居民参保缴费进度，还剩3天。请按时办理，并点击链接确认收到：https://notify.baotou.gov.cn/a/7Kx2Q",
             sms.Body);
     }
 

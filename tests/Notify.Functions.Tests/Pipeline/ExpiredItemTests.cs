@@ -38,7 +38,7 @@ public sealed class ExpiredItemTests
         const string itemRow = "i00001";
         var extracted = new ExtractedItem(kind, date, endDate, null, 1, $"已过期的{what}", "扎医保发〔2048〕7号",
             [new UnitRef("扎赉特旗医疗保障局", "jalaid.healthcare-security")], [], audience, [], [], 1, false, []);
-        await TestAccount.Clients.GetTableClient(Tables.PolicyItems).UpsertEntityAsync(PolicyItemEntities.FromItem(policyId, itemRow, extracted, ReviewState.Proposed));
+        await TestAccount.Clients.GetTableClient(Tables.PolicyItems).UpsertEntityAsync(PolicyItemEntities.FromItem(policyId, itemRow, extracted, ReviewState.Proposed, Confirmed(audience)));
         var itemId = NoticeScheduler.ScheduledItemId(policyId, itemRow);
 
         // What approval on the day of the policy would have planned: the sends that are all past now.
@@ -72,6 +72,11 @@ public sealed class ExpiredItemTests
             Assert.Empty(await PipelineHarness.DeliveriesAsync(jobId));
         }
     }
+
+    /// <summary>What a reviewer confirms before approval: the notice kind and program name, or the unit task.</summary>
+    private static ItemDecisions Confirmed(ItemAudience audience) => audience == ItemAudience.Residents
+        ? new ItemDecisions(NoticeKind: "contribution-window", ProgramName: "2049年度城乡居民医保缴费")
+        : new ItemDecisions(Task: "完成参保人员信息核对");
 
     private static async Task<List<string>> OccurrenceRowsAsync(string itemId)
     {
