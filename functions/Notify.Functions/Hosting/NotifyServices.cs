@@ -69,6 +69,8 @@ public static class NotifyServices
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<DecisionSuggestions>();
         services.AddSingleton(_ => new ItemEditValidator(UnitResolver.Default));
+        services.AddSingleton<IDecisionSuggester, SameEventSuggester>();
+        services.AddSingleton<IApprovalGuard, SameEventGuard>();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
 

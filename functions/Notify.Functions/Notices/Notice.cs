@@ -8,7 +8,9 @@ namespace Notify.Functions.Notices;
 /// One template kind sent for one approved item: to its units, or to the residents <see cref="Residents"/> selects.
 /// <see cref="Variables"/> are the template values every recipient shares (program name, document number …);
 /// <see cref="Amounts"/> the contribution per resident category. <see cref="UnpaidOnly"/> narrows each occurrence
-/// to residents who have not paid for the year its window covers.
+/// to residents who have not paid for the year its window covers. <see cref="Event"/> is what the notice is about
+/// (<see cref="Notify.Core.Notices.NoticeEvent"/>): a recipient gets one message of a template kind a day per event,
+/// whichever item scheduled it; null for notices scheduled before events were recorded.
 /// </summary>
 public sealed record Notice(
     string ItemId,
@@ -21,7 +23,8 @@ public sealed record Notice(
     IReadOnlyDictionary<string, string> Variables,
     IReadOnlyDictionary<string, decimal> Amounts,
     IReadOnlyList<PlannedOccurrence> Occurrences,
-    string State)
+    string State,
+    string? Event = null)
 {
     /// <summary>The audience of one occurrence: with <see cref="UnpaidOnly"/>, those not paid for the year its window covers.</summary>
     public ResidentAudience AudienceFor(PlannedOccurrence occurrence)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Notify.Core.Audiences;
 using Notify.Core.Extraction;
+using Notify.Core.Notices;
 using Notify.Core.Scheduling;
 using Notify.Core.Units;
 using Notify.Functions.Ingest;
@@ -49,6 +50,8 @@ public sealed class NoticeScheduler(NoticeStore notices, OccurrenceStore occurre
         var amounts = item.Amounts.Where(amount => amount.Group is not null)
             .GroupBy(amount => amount.Group!, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.First().Amount, StringComparer.Ordinal);
+        var variables = texts.For(policy, item);
+        var noticeEvent = EventOf(approved, variables);
         foreach (var planned in plan.Notices)
         {
             await notices.SaveAsync(new Notice(
@@ -59,14 +62,29 @@ public sealed class NoticeScheduler(NoticeStore notices, OccurrenceStore occurre
                 residents,
                 unpaidOnly,
                 unitIds,
-                texts.For(policy, item),
+                variables,
                 amounts,
                 planned.Occurrences,
-                NoticeStates.Active), cancellationToken);
+                NoticeStates.Active,
+                noticeEvent), cancellationToken);
         }
 
         await occurrences.SaveAsync(approved.PolicyId, itemId, plan, cancellationToken);
         return plan;
+    }
+
+    /// <summary>
+    /// What the item's notices are about: for residents the notice kind and program name the approver confirmed (else
+    /// the one messages use), for units the task sentence (else the quote). The dates come per occurrence.
+    /// </summary>
+    public static string EventOf(PolicyItem approved, IReadOnlyDictionary<string, string> variables)
+    {
+        ArgumentNullException.ThrowIfNull(approved);
+        ArgumentNullException.ThrowIfNull(variables);
+        var decisions = approved.Decisions;
+        return approved.Item.Audience == ItemAudience.Residents
+            ? NoticeEvent.ForResidents(decisions.NoticeKind, decisions.ProgramName ?? variables.GetValueOrDefault("programName") ?? approved.Item.Quote)
+            : NoticeEvent.ForUnits(decisions.Task ?? approved.Item.Quote);
     }
 
     public async Task<int> UnscheduleAsync(string policyId, string itemId, CancellationToken cancellationToken)

@@ -66,6 +66,7 @@ public sealed class NoticeStore(StorageClients storage)
         ["Amounts"] = JsonSerializer.Serialize(notice.Amounts, Json),
         ["Occurrences"] = JsonSerializer.Serialize(notice.Occurrences, Json),
         ["State"] = notice.State,
+        ["Event"] = notice.Event,
     };
 
     private static Notice ToNotice(TableEntity entity) => new(
@@ -79,7 +80,8 @@ public sealed class NoticeStore(StorageClients storage)
         Read<Dictionary<string, string>>(entity, "Variables") ?? [],
         Read<Dictionary<string, decimal>>(entity, "Amounts") ?? [],
         Read<List<PlannedOccurrence>>(entity, "Occurrences") ?? [],
-        entity.GetString("State") ?? NoticeStates.Active);
+        entity.GetString("State") ?? NoticeStates.Active,
+        entity.GetString("Event"));
 
     private static T? Read<T>(TableEntity entity, string property) =>
         entity.GetString(property) is { Length: > 0 } json ? JsonSerializer.Deserialize<T>(json, Json) : default;
