@@ -53,10 +53,14 @@ public static class SameEvent
             || YearlyPeriodIs(first, second) || YearlyPeriodIs(second, first);
     }
 
-    /// <summary>True when <paramref name="yearly"/> repeats every year and its period in <paramref name="oneOff"/>'s start year is that window.</summary>
+    /// <summary>
+    /// True when <paramref name="yearly"/> repeats every year and its period in <paramref name="oneOff"/>'s start year
+    /// (not before the rule's own first year) is that window.
+    /// </summary>
     private static bool YearlyPeriodIs(ExtractedItem yearly, ExtractedItem oneOff)
     {
-        if (yearly.Kind != ItemKind.Window || yearly.Recurrence is null || oneOff.Date is not { } start || oneOff.EndDate is not { } end)
+        if (yearly.Kind != ItemKind.Window || yearly.Recurrence is null || oneOff.Date is not { } start || oneOff.EndDate is not { } end
+            || start.Year < yearly.Date?.Year)
         {
             return false;
         }

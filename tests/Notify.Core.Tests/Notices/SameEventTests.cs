@@ -32,6 +32,14 @@ public sealed class SameEventTests
     }
 
     [Fact]
+    public void Matches_YearlyRuleFirstInALaterYear_DoesNotReachBackToAnEarlierWindow()
+    {
+        var yearly = OneOffWindow with { Date = new DateOnly(2027, 9, 1), EndDate = new DateOnly(2028, 2, 25), Recurrence = "FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=1" };
+
+        Assert.False(SameEvent.Matches(yearly, OneOffWindow, Units));
+    }
+
+    [Fact]
     public void Matches_SameDatesOtherAudienceType_IsNot()
     {
         var forUnits = OneOffWindow with { Audience = ItemAudience.Units, ResidentGroups = [] };
