@@ -5,7 +5,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Notify.Core.Extraction;
 using Notify.Core.Items;
-using Notify.Functions.Ingest;
 using Notify.Functions.Notices;
 using Notify.Functions.Review;
 using Notify.Functions.Tests.Support;
@@ -15,7 +14,8 @@ namespace Notify.Functions.Tests.Review;
 /// <summary>
 /// Two policies describing one contribution window, stored the way a parse stores them (suggestions, then items):
 /// the flags on both sides, the approval guard, and merge or keep-apart over HTTP. Each test uses its own year and
-/// rejects its items when it ends, so later tests' items never match them (a yearly rule matches later years too).
+/// rejects its items when it ends, so later tests' items never match them (a yearly rule matches later years too);
+/// the window's shape (10-11 to 03-17) is one no sample uses.
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed class SameEventReviewTests : IAsyncLifetime
@@ -32,18 +32,7 @@ public sealed class SameEventReviewTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        var review = _app.Services.GetRequiredService<ItemReview>();
-        foreach (var policyId in _policies)
-        {
-            foreach (var item in await _app.Services.GetRequiredService<PolicyItemStore>().ListItemsAsync(policyId, CancellationToken.None))
-            {
-                if (item.ReviewState != ReviewState.Rejected)
-                {
-                    await review.RejectAsync(policyId, item.Id, "tests", "test over", null, CancellationToken.None);
-                }
-            }
-        }
-
+        await StoredItems.RejectAllAsync(_app.Services, _policies);
         await _app.DisposeAsync();
     }
 
@@ -87,7 +76,7 @@ public sealed class SameEventReviewTests : IAsyncLifetime
         using var refused = await _app.Http.PostAsync(new Uri(href + "/approve", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Contains(
-            $"Same as item {first}/i00000 ({_year}-09-01…{_year + 1}-02-25): merge it (PATCH mergeInto) or keep it apart (PATCH keepApartFrom) before approving.",
+            $"Same as item {first}/i00000 ({_year}-10-11…{_year + 1}-03-17): merge it (PATCH mergeInto) or keep it apart (PATCH keepApartFrom) before approving.",
             await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         using var keptApart = await _app.Http.PatchAsJsonAsync(href, new { keepApartFrom = new[] { $"{first}/i00000" } });
@@ -140,29 +129,10 @@ public sealed class SameEventReviewTests : IAsyncLifetime
         Assert.Null((await ItemAsync(later, "i00000")).GetProperty("decisions").GetProperty("mergedInto").GetString());
     }
 
-    /// <summary>Stores a policy and its items as ParsePolicy does: suggestions first (they flag older items), then the rows.</summary>
     private async Task<string> StoreAsync(params ExtractedItem[] items)
     {
-        var now = TimeProvider.System.GetUtcNow();
-        var id = Guid.CreateVersion7().ToString("N");
-        var policy = new PolicyRecord
-        {
-            Id = id,
-            Title = "城乡居民医保集中缴费",
-            ContentType = "text/plain",
-            SizeBytes = 1,
-            Sha256 = id,
-            SourceBlob = id + "/source",
-            Status = PolicyStatus.Parsed,
-            ReceivedAt = now,
-            StatusChangedAt = now,
-            ItemCount = items.Length,
-        };
-        await _app.Services.GetRequiredService<PolicyStore>().AddAsync(policy, CancellationToken.None);
+        var id = await StoredItems.StoreAsync(_app.Services, "城乡居民医保集中缴费", new ExtractionResult("utf-8", [], items, []));
         _policies.Add(id);
-        var extraction = new ExtractionResult("utf-8", [], items, []);
-        var decisions = await _app.Services.GetRequiredService<DecisionSuggestions>().SuggestAsync(policy, extraction, CancellationToken.None);
-        await _app.Services.GetRequiredService<PolicyItemStore>().SaveExtractionAsync(id, extraction, decisions, CancellationToken.None);
         return id;
     }
 
@@ -174,9 +144,9 @@ public sealed class SameEventReviewTests : IAsyncLifetime
             ? [.. sameAs.EnumerateArray().Select(reference => reference.GetString())]
             : [];
 
-    private ExtractedItem OneOffWindow() => Item(ItemKind.Window, new DateOnly(_year, 9, 1), new DateOnly(_year + 1, 2, 25), null, ItemAudience.Residents);
+    private ExtractedItem OneOffWindow() => Item(ItemKind.Window, new DateOnly(_year, 10, 11), new DateOnly(_year + 1, 3, 17), null, ItemAudience.Residents);
 
-    private ExtractedItem YearlyWindow() => OneOffWindow() with { Recurrence = "FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=1" };
+    private ExtractedItem YearlyWindow() => OneOffWindow() with { Recurrence = "FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=11" };
 
     private ExtractedItem UnitDeadline() => Item(ItemKind.Deadline, new DateOnly(_year, 8, 31), null, null, ItemAudience.Units) with
     {
