@@ -70,7 +70,7 @@ public sealed class JalaidDuplicateReplayTests(ITestOutputHelper output)
         var approvedAt = new DateTimeOffset(year, 8, 25, 1, 0, 0, TimeSpan.Zero);
         var app = NotifyApp.Build([], builder =>
         {
-            builder.Configuration.AddInMemoryCollection(Settings());
+            builder.Configuration.AddInMemoryCollection(ReplayRuns.Settings());
             builder.Services.AddSingleton<TimeProvider>(new ManualTimeProvider(approvedAt));
         });
         await using (app)
@@ -120,14 +120,7 @@ public sealed class JalaidDuplicateReplayTests(ITestOutputHelper output)
         try
         {
             await ReplayQueues.ClearAsync();
-            var summary = await ReplayDriver.RunAsync(new ReplayOptions
-            {
-                FromUtc = season.From,
-                ToUtc = season.To,
-                Settings = Settings(),
-                Functions = [.. FunctionIndex.All.Where(f => f.ImplementationType != typeof(FindAgeThresholdCrossings))],
-                DrainTimeout = TimeSpan.FromSeconds(60),
-            }, CancellationToken.None);
+            var summary = await ReplayDriver.RunAsync(ReplayRuns.Options(season.From, season.To), CancellationToken.None);
             Assert.Empty(summary.TimerFailures);
             var rows = new List<Sent>();
             foreach (var (notice, occurrence) in season.Planned.Values.SelectMany(list => list).Where(p => p.Item2.DueUtc <= season.To))
@@ -144,7 +137,7 @@ public sealed class JalaidDuplicateReplayTests(ITestOutputHelper output)
         }
         finally
         {
-            var app = NotifyApp.Build([], builder => builder.Configuration.AddInMemoryCollection(Settings()));
+            var app = NotifyApp.Build([], builder => builder.Configuration.AddInMemoryCollection(ReplayRuns.Settings()));
             await using (app)
             {
                 await StoredItems.RejectAllAsync(app.Services, [season.PolicyId]);
@@ -183,12 +176,6 @@ public sealed class JalaidDuplicateReplayTests(ITestOutputHelper output)
             .Replace("2026", year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         return Encoding.UTF8.GetBytes(shifted);
     }
-
-    private static Dictionary<string, string?> Settings() => new()
-    {
-        [StorageAccountFactory.Setting] = TestStorage.ConnectionString,
-        ["Logging:LogLevel:Default"] = "Warning",
-    };
 
     private static Resident Resident(string tag, int index) => new(
         $"J{tag}{index:D4}",
