@@ -36,6 +36,7 @@ var tableNames = [
   'Acknowledgements'
   'ResidentIndex'
   'SenderProfiles'
+  'DeliveryEvents'
 ]
 
 var blobContainerNames = [

@@ -1,5 +1,6 @@
 using Notify.Core.Channels;
 using Notify.Core.Extraction;
+using Notify.Core.Notices;
 using Notify.Core.Scheduling;
 using Notify.Core.Templates;
 using Notify.Functions.Acknowledgements;
@@ -23,6 +24,7 @@ public sealed class BatchDelivery(
     DeliveryContexts contexts,
     DeliveryRows rows,
     DeliveryLedger ledger,
+    EventLedger events,
     ChannelFallback fallback,
     ChannelRegistry channels,
     SmsOptOutCache optOuts,
@@ -61,6 +63,7 @@ public sealed class BatchDelivery(
 
         var claims = await rows.ClaimAsync(batch, context.Occurrence.TemplateKind, cancellationToken);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, schedule.TimeZone).DateTime);
+        var sentByOtherJobs = await ClaimEventAsync(batch, context, claims, today, cancellationToken);
         var updates = new List<DeliveryUpdate>();
         var tally = new BatchTally();
         foreach (var claim in claims)
@@ -68,6 +71,13 @@ public sealed class BatchDelivery(
             if (!claim.Send)
             {
                 tally.Count(claim.FinalStatus, claim.OwnedElsewhere);
+                continue;
+            }
+
+            if (sentByOtherJobs.TryGetValue(claim.Recipient.Id, out var otherJob))
+            {
+                updates.Add(new DeliveryUpdate(claim.Key, DeliveryStatus.Suppressed, null, null, "duplicate", $"duplicate of job {otherJob}", context.Template.Version));
+                tally.Count(DeliveryStatus.Suppressed, ownedElsewhere: false);
                 continue;
             }
 
@@ -90,6 +100,23 @@ public sealed class BatchDelivery(
         {
             throw new DeliveryDeferredException($"{tally.Deferred} recipients of batch {batch.Sequence} of job {batch.JobId} hit a temporary failure; the batch is retried for them.");
         }
+    }
+
+    /// <summary>
+    /// Claims the event rows of the recipients this batch may send to: those another job already told about the same
+    /// event with the same template kind today are answered with that job's id. Notices scheduled without an event are not checked.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, string>> ClaimEventAsync(
+        DeliveryBatch batch, DeliveryContext context, IReadOnlyList<DeliveryClaim> claims, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (context.Notice.Event is not { } noticeEvent)
+        {
+            return new Dictionary<string, string>();
+        }
+
+        var eventKey = NoticeEvent.Of(noticeEvent, context.Occurrence.Occurrence);
+        return await events.ClaimAsync(
+            batch.JobId, eventKey, context.Occurrence.TemplateKind, today, claims.Where(claim => claim.Send).Select(claim => claim.Recipient.Id), cancellationToken);
     }
 
     private async Task<(DeliveryUpdate Update, SendResult? Live)> SendAsync(DeliveryContext context, DeliveryClaim claim, DateOnly today, CancellationToken cancellationToken)

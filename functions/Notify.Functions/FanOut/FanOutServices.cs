@@ -21,6 +21,7 @@ public static class FanOutServices
         services.AddSingleton<UnitRecipients>();
         services.AddSingleton<FanOutService>();
         services.AddSingleton<DeliveryRows>();
+        services.AddSingleton<EventLedger>();
         services.AddSingleton<DeliveryContexts>();
         services.AddSingleton<SmsOptOutCache>();
         services.AddSingleton<BatchDelivery>();

@@ -73,6 +73,8 @@ public static class NotifyServices
         services.AddSingleton<IApprovalGuard, NoticeWordingGuard>();
         services.AddSingleton(_ => new ItemEditValidator(UnitResolver.Default));
         services.AddSenderProfiles();
+        services.AddSingleton<IDecisionSuggester, SameEventSuggester>();
+        services.AddSingleton<IApprovalGuard, SameEventGuard>();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
 

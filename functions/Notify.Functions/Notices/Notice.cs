@@ -9,7 +9,9 @@ namespace Notify.Functions.Notices;
 /// <see cref="Variables"/> are the template values every recipient shares (program name, document number …);
 /// <see cref="Amounts"/> the contribution per resident category. <see cref="UnpaidOnly"/> narrows each occurrence
 /// to residents who have not paid for the year its window covers. <see cref="AuthorityId"/> is the issuing authority
-/// the messages speak for: its approved sender profile signs and sends them.
+/// the messages speak for: its approved sender profile signs and sends them. <see cref="Event"/> is what the notice is about
+/// (<see cref="Notify.Core.Notices.NoticeEvent"/>): a recipient gets one message of a template kind a day per event,
+/// whichever item scheduled it; null for notices scheduled before events were recorded.
 /// </summary>
 public sealed record Notice(
     string ItemId,
@@ -23,7 +25,8 @@ public sealed record Notice(
     IReadOnlyDictionary<string, decimal> Amounts,
     IReadOnlyList<PlannedOccurrence> Occurrences,
     string State,
-    string? AuthorityId = null)
+    string? AuthorityId = null,
+    string? Event = null)
 {
     /// <summary>The audience of one occurrence: with <see cref="UnpaidOnly"/>, those not paid for the year its window covers.</summary>
     public ResidentAudience AudienceFor(PlannedOccurrence occurrence)

@@ -55,6 +55,8 @@ public sealed class NoticeScheduler(NoticeStore notices, OccurrenceStore occurre
         var amounts = item.Amounts.Where(amount => amount.Group is not null)
             .GroupBy(amount => amount.Group!, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.First().Amount, StringComparer.Ordinal);
+        var variables = SenderVariables.Merge(texts.For(policy, item, approved.Decisions), sender);
+        var noticeEvent = EventOf(approved, variables);
         foreach (var planned in plan.Notices)
         {
             await notices.SaveAsync(new Notice(
@@ -65,11 +67,12 @@ public sealed class NoticeScheduler(NoticeStore notices, OccurrenceStore occurre
                 residents,
                 unpaidOnly,
                 unitIds,
-                SenderVariables.Merge(texts.For(policy, item, approved.Decisions), sender),
+                variables,
                 amounts,
                 planned.Occurrences,
                 NoticeStates.Active,
-                authorityId), cancellationToken);
+                authorityId,
+                noticeEvent), cancellationToken);
         }
 
         await occurrences.SaveAsync(approved.PolicyId, itemId, plan, cancellationToken);
@@ -79,6 +82,20 @@ public sealed class NoticeScheduler(NoticeStore notices, OccurrenceStore occurre
     /// <summary>The approved resident notice kind; none for unit items and items approved before kinds existed.</summary>
     private static ResidentNoticeKind? NoticeKindOf(PolicyItem approved) =>
         approved.Item.Audience == ItemAudience.Residents && ResidentNoticeKinds.TryParse(approved.Decisions.NoticeKind, out var kind) ? kind : null;
+
+    /// <summary>
+    /// What the item's notices are about: for residents the notice kind and program name the approver confirmed (else
+    /// the one messages use), for units the task sentence (else the quote). The dates come per occurrence.
+    /// </summary>
+    public static string EventOf(PolicyItem approved, IReadOnlyDictionary<string, string> variables)
+    {
+        ArgumentNullException.ThrowIfNull(approved);
+        ArgumentNullException.ThrowIfNull(variables);
+        var decisions = approved.Decisions;
+        return approved.Item.Audience == ItemAudience.Residents
+            ? NoticeEvent.ForResidents(decisions.NoticeKind, decisions.ProgramName ?? variables.GetValueOrDefault("programName") ?? approved.Item.Quote)
+            : NoticeEvent.ForUnits(decisions.Task ?? approved.Item.Quote);
+    }
 
     public async Task<int> UnscheduleAsync(string policyId, string itemId, CancellationToken cancellationToken)
     {

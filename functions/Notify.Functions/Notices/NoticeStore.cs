@@ -67,6 +67,7 @@ public sealed class NoticeStore(StorageClients storage)
         ["Occurrences"] = JsonSerializer.Serialize(notice.Occurrences, Json),
         ["State"] = notice.State,
         ["AuthorityId"] = notice.AuthorityId,
+        ["Event"] = notice.Event,
     };
 
     private static Notice ToNotice(TableEntity entity) => new(
@@ -81,7 +82,8 @@ public sealed class NoticeStore(StorageClients storage)
         Read<Dictionary<string, decimal>>(entity, "Amounts") ?? [],
         Read<List<PlannedOccurrence>>(entity, "Occurrences") ?? [],
         entity.GetString("State") ?? NoticeStates.Active,
-        entity.GetString("AuthorityId"));
+        entity.GetString("AuthorityId"),
+        entity.GetString("Event"));
 
     private static T? Read<T>(TableEntity entity, string property) =>
         entity.GetString(property) is { Length: > 0 } json ? JsonSerializer.Deserialize<T>(json, Json) : default;

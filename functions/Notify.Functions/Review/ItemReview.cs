@@ -17,8 +17,11 @@ public sealed class ItemReview(PolicyItemStore store, ItemEditValidator validato
 {
     private const string Unscheduled = "unscheduled:";
 
+    /// <summary>How the schedule of an approved item merged into another begins.</summary>
+    public const string MergedPrefix = "merged into";
+
     public async Task<ReviewOutcome> EditAsync(string policyId, string itemId, ItemEdit edit, string actor, string? ifMatch, CancellationToken cancellationToken) =>
-        Audited(actor, "edited", policyId, itemId, EditedFields(edit), await UnscheduleOnSuccessAsync(policyId, itemId, await ChangeAsync(policyId, itemId, ifMatch, current =>
+        await MergeTargetProblemAsync(edit, cancellationToken) ?? Audited(actor, "edited", policyId, itemId, EditedFields(edit), await UnscheduleOnSuccessAsync(policyId, itemId, await ChangeAsync(policyId, itemId, ifMatch, current =>
         {
             var (changed, errors) = validator.Apply(current, edit);
             if (changed is null)
@@ -47,6 +50,12 @@ public sealed class ItemReview(PolicyItemStore store, ItemEditValidator validato
             return outcome;
         }
 
+        if (approved.Decisions.MergedInto is { } canonical)
+        {
+            var merged = $"{MergedPrefix} {canonical}: nothing of its own is sent; that item's notices speak for both";
+            return Audited(actor, "approved", policyId, itemId, merged, await RecordScheduleAsync(policyId, itemId, merged, cancellationToken));
+        }
+
         var plan = await scheduler.ScheduleAsync(approved, approved.ReviewedAt ?? clock.GetUtcNow(), cancellationToken);
         var schedule = NoticeScheduler.Describe(plan);
         return Audited(actor, "approved", policyId, itemId, schedule, await RecordScheduleAsync(policyId, itemId, schedule, cancellationToken));
@@ -55,6 +64,27 @@ public sealed class ItemReview(PolicyItemStore store, ItemEditValidator validato
     public async Task<ReviewOutcome> RejectAsync(string policyId, string itemId, string actor, string? note, string? ifMatch, CancellationToken cancellationToken) =>
         Audited(actor, "rejected", policyId, itemId, null,
             await UnscheduleOnSuccessAsync(policyId, itemId, await DecideAsync(policyId, itemId, ReviewState.Rejected, actor, note, ifMatch, cancellationToken), cancellationToken));
+
+    /// <summary>
+    /// An edit may merge an item only into one that exists (else 400 naming mergeInto), was not rejected and is not
+    /// itself merged into a third (409 saying which item to merge into instead).
+    /// </summary>
+    private async Task<ReviewOutcome?> MergeTargetProblemAsync(ItemEdit edit, CancellationToken cancellationToken)
+    {
+        if (edit.MergeInto is not { Length: > 0 } reference || reference.Split('/') is not [{ Length: > 0 }, { Length: > 0 }])
+        {
+            return null;
+        }
+
+        var target = await store.FindByReferenceAsync(reference, cancellationToken);
+        return target switch
+        {
+            null => ReviewOutcome.Invalid(new Dictionary<string, string[]> { ["mergeInto"] = [$"There is no item {reference}; give the item to merge into as policyId/itemId."] }),
+            { ReviewState: ReviewState.Rejected } => ReviewOutcome.Conflict($"Item {reference} was rejected: merge into an item that will be sent, or keep this one apart."),
+            { Decisions.MergedInto: { } further } => ReviewOutcome.Conflict($"Item {reference} is itself merged into {further}: merge into {further} instead."),
+            _ => null,
+        };
+    }
 
     private ReviewOutcome Audited(string actor, string action, string policyId, string itemId, string? detail, ReviewOutcome outcome)
     {

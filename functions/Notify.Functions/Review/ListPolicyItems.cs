@@ -4,7 +4,10 @@ using Notify.Functions.Hosting;
 
 namespace Notify.Functions.Review;
 
-/// <summary>GET /api/policies/{id}/items[?state=proposed&amp;needsReview=true]: a policy's extracted items in source order.</summary>
+/// <summary>
+/// GET /api/policies/{id}/items[?state=proposed&amp;needsReview=true&amp;flagged=true]: a policy's extracted items in source
+/// order; flagged=true keeps those flagged as describing the same event as another item (decisions.sameAs).
+/// </summary>
 public sealed class ListPolicyItems(PolicyItemStore store)
 {
     [Function(nameof(ListPolicyItems))]
@@ -18,15 +21,21 @@ public sealed class ListPolicyItems(PolicyItemStore store)
             return needsReviewProblem;
         }
 
-        return await HandleAsync(id, state, needsReview, store, cancellationToken);
+        if (!request.TryQuery<bool>("flagged", out var flagged, out var flaggedProblem))
+        {
+            return flaggedProblem;
+        }
+
+        return await HandleAsync(id, state, needsReview, flagged, store, cancellationToken);
     }
 
-    private static async Task<IResult> HandleAsync(string id, string? state, bool? needsReview, PolicyItemStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> HandleAsync(string id, string? state, bool? needsReview, bool? flagged, PolicyItemStore store, CancellationToken cancellationToken)
     {
         var items = await store.ListItemsAsync(id, cancellationToken);
         return Results.Ok(items
             .Where(item => state is null || item.ReviewState == state)
             .Where(item => needsReview is null || item.Item.NeedsReview == needsReview)
+            .Where(item => flagged is null || item.Decisions.SameAs is { Count: > 0 } == flagged)
             .Select(item => PolicyItemView.From(item)));
     }
 }

@@ -2,6 +2,7 @@ using Azure;
 using Notify.Core.Extraction;
 using Notify.Functions.Storage;
 using Azure.Data.Tables;
+using Azure.Data.Tables.Models;
 
 namespace Notify.Functions.Review;
 
@@ -47,6 +48,59 @@ public sealed class PolicyItemStore(StorageClients storage)
         }
 
         return items;
+    }
+
+    /// <summary>The items of every other policy for <paramref name="audience"/> that were not rejected: what a new item may duplicate.</summary>
+    public async Task<IReadOnlyList<PolicyItem>> ListOtherItemsAsync(string policyId, ItemAudience audience, CancellationToken cancellationToken)
+    {
+        var items = new List<PolicyItem>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ne {policyId} and Audience eq {audience.ToString()} and ReviewState ne {ReviewState.Rejected}");
+        await foreach (var entity in _items.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            items.Add(PolicyItemEntities.ToItem(entity));
+        }
+
+        return items;
+    }
+
+    /// <summary>Adds <paramref name="reference"/> to an item's flagged items (ETag-guarded, read again on a race); false when the item is gone.</summary>
+    public async Task<bool> AddSameAsAsync(string policyId, string itemId, string reference, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var entity = await FindItemEntityAsync(policyId, itemId, cancellationToken);
+            if (entity is null)
+            {
+                return false;
+            }
+
+            var decisions = PolicyItemEntities.ToItem(entity).Decisions;
+            if (decisions.SameAs?.Contains(reference, StringComparer.Ordinal) == true)
+            {
+                return true;
+            }
+
+            PolicyItemEntities.Write(entity, decisions with { SameAs = [.. decisions.SameAs ?? [], reference] });
+            try
+            {
+                await ReplaceItemAsync(entity, cancellationToken);
+                return true;
+            }
+            catch (RequestFailedException exception) when (exception.ErrorCode == nameof(TableErrorCode.UpdateConditionNotSatisfied))
+            {
+                // Edited meanwhile: read it again.
+            }
+        }
+    }
+
+    /// <summary>The item a "policyId/itemId" reference names, or null when there is none.</summary>
+    public async Task<PolicyItem?> FindByReferenceAsync(string reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var parts = reference.Split('/');
+        return parts.Length == 2 && parts.All(part => part.Length > 0) && await FindItemEntityAsync(parts[0], parts[1], cancellationToken) is { } entity
+            ? PolicyItemEntities.ToItem(entity)
+            : null;
     }
 
     public async Task<TableEntity?> FindItemEntityAsync(string policyId, string itemId, CancellationToken cancellationToken) =>

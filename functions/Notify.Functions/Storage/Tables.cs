@@ -22,6 +22,7 @@ public static class Tables
     public const string Acknowledgements = "Acknowledgements";
     public const string ResidentIndex = "ResidentIndex";
     public const string SenderProfiles = "SenderProfiles";
+    public const string DeliveryEvents = "DeliveryEvents";
 
-    public static IReadOnlyList<string> All { get; } = [Policies, PolicyDocuments, PolicyItems, PolicyItemHistory, ApiKeys, Deliveries, DeliveryProviderIds, TemplateVersions, AccessTokens, SmsOptOuts, SandboxMessages, Residents, Occurrences, Notices, FanOutJobs, UnitContacts, Acknowledgements, ResidentIndex, SenderProfiles];
+    public static IReadOnlyList<string> All { get; } = [Policies, PolicyDocuments, PolicyItems, PolicyItemHistory, ApiKeys, Deliveries, DeliveryProviderIds, TemplateVersions, AccessTokens, SmsOptOuts, SandboxMessages, Residents, Occurrences, Notices, FanOutJobs, UnitContacts, Acknowledgements, ResidentIndex, SenderProfiles, DeliveryEvents];
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Notify.LocalHost.Local;
+using Notify.Core.Items;
 using Notify.Core.Registry;
 using Notify.Core.Units;
 using Notify.LocalHost.Demo;
@@ -76,6 +77,7 @@ public sealed class DemoSetupTests
 
         Assert.True(approved > 0);
         Assert.Equal(approved, report.Approvals.Approved);
+        await AssertJalaidPeriodMergedIntoTheYearlyRuleAsync(items, report.Policies.Single(policy => policy.FileName.StartsWith("jalaid", StringComparison.Ordinal)).PolicyId);
         Assert.Contains($"DEMO MODE auto-approved {approved} items", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("demo [f] scheduled", output.ToString(), StringComparison.Ordinal);
         Assert.True(await OccurrencesOfAsync(report) > 0, "approving through ItemReview schedules the items' occurrences");
@@ -117,6 +119,19 @@ public sealed class DemoSetupTests
         });
         await NotifyApp.PrepareStorageAsync(app, CancellationToken.None);
         return app;
+    }
+
+    /// <summary>The sample's yearly rule and the year's own period are one window: the later item was merged into the earlier, as demo-mode.</summary>
+    private static async Task AssertJalaidPeriodMergedIntoTheYearlyRuleAsync(PolicyItemStore items, string policyId)
+    {
+        var windows = (await items.ListItemsAsync(policyId, CancellationToken.None)).Where(item => item.Item.Kind == ItemKind.Window).OrderBy(item => item.Id, StringComparer.Ordinal).ToList();
+        Assert.Equal(2, windows.Count);
+        var (yearly, period) = (windows[0], windows[1]);
+        Assert.Contains(ItemDecisions.Reference(policyId, period.Id), yearly.Decisions.SameAs ?? []);
+        Assert.Equal(ItemDecisions.Reference(policyId, yearly.Id), period.Decisions.MergedInto);
+        Assert.StartsWith($"{ItemReview.MergedPrefix} {policyId}/{yearly.Id}", period.Schedule, StringComparison.Ordinal);
+        Assert.DoesNotContain(ItemReview.MergedPrefix, yearly.Schedule, StringComparison.Ordinal);
+        Assert.Contains(await items.ListHistoryAsync(policyId, period.Id, CancellationToken.None), entry => entry.Action == "edited" && entry.Actor == DemoApproval.Actor);
     }
 
     /// <summary>The test storage outlives a test run: drop the demo's policies and its last resident so the first run starts fresh.</summary>

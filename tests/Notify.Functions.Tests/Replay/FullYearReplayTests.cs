@@ -69,7 +69,7 @@ public sealed class FullYearReplayTests(ITestOutputHelper output)
         var baseline = await new DeliveryLedger(TestAccount.Clients, TimeProvider.System).CountByStatusAsync(CancellationToken.None);
 
         await ReplayQueues.ClearAsync();
-        var summary = await ReplayDriver.RunAsync(Options(), CancellationToken.None);
+        var summary = await ReplayDriver.RunAsync(ReplayRuns.Options(From, To), CancellationToken.None);
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{inPeriod.Count} of {planned.Count} planned occurrences in the period, {expected} deliveries expected; replay took {summary.RealTime.TotalSeconds:F1} s in {summary.Steps} steps, fired {summary.OccurrencesFired}"));
@@ -106,7 +106,7 @@ public sealed class FullYearReplayTests(ITestOutputHelper output)
     private static async Task<List<(ScheduledNotice Notice, PlannedOccurrence Occurrence)>> ScheduleAsync(
         string policyId, IReadOnlyList<Resident> residents, IReadOnlyList<string> units, IReadOnlyList<Scheduled> items)
     {
-        var app = NotifyApp.Build([], builder => builder.Configuration.AddInMemoryCollection(Settings()));
+        var app = NotifyApp.Build([], builder => builder.Configuration.AddInMemoryCollection(ReplayRuns.Settings()));
         await using (app)
         {
             await NotifyApp.PrepareStorageAsync(app, CancellationToken.None);
@@ -151,24 +151,6 @@ public sealed class FullYearReplayTests(ITestOutputHelper output)
             .Select(p => TimeZoneInfo.ConvertTime(p.Occurrence.DueUtc, ScheduleOptions.Default.TimeZone).Date).ToList();
         Assert.Equal(days.Count, days.Distinct().Count());
     }
-
-    private static ReplayOptions Options() => new()
-    {
-        FromUtc = From,
-        ToUtc = To,
-        Settings = Settings(),
-
-        // Every function but the age scan: it would re-evaluate other tests' residents against other tests' notices and
-        // move its shared "last scanned" date to 2047, which would stop it scanning in a dev store until then.
-        Functions = [.. FunctionIndex.All.Where(f => f.ImplementationType != typeof(FindAgeThresholdCrossings))],
-        DrainTimeout = TimeSpan.FromSeconds(60),
-    };
-
-    private static Dictionary<string, string?> Settings() => new()
-    {
-        [StorageAccountFactory.Setting] = TestStorage.ConnectionString,
-        ["Logging:LogLevel:Default"] = "Warning",
-    };
 
     private static Resident Resident(string tag, int index) => new(
         $"Y{tag}{index:D4}",
