@@ -35,6 +35,7 @@ var tableNames = [
   'UnitContacts'
   'Acknowledgements'
   'ResidentIndex'
+  'RecipientDeliveries'
 ]
 
 var blobContainerNames = [

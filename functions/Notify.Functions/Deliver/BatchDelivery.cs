@@ -31,7 +31,8 @@ public sealed class BatchDelivery(
     QueuePublisher publisher,
     ScheduleOptions schedule,
     TimeProvider clock,
-    ILogger<BatchDelivery> logger)
+    ILogger<BatchDelivery> logger,
+    RecipientHistory history)
 {
     /// <summary>Acknowledgement links stay valid this long after the task's date.</summary>
     public static readonly TimeSpan AckLinkLifetime = TimeSpan.FromDays(60);
@@ -59,6 +60,7 @@ public sealed class BatchDelivery(
         }
 
         var claims = await rows.ClaimAsync(batch, context.Occurrence.TemplateKind, cancellationToken);
+        await history.IndexAsync(context, batch.JobId, claims, cancellationToken);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, schedule.TimeZone).DateTime);
         var updates = new List<DeliveryUpdate>();
         var tally = new BatchTally();
@@ -66,12 +68,12 @@ public sealed class BatchDelivery(
         {
             if (!claim.Send)
             {
-                tally.Count(claim.FinalStatus, claim.OwnedElsewhere);
+                tally.Count(claim.FinalStatus, claim.OwnedElsewhere, claim.Recipient.CapReason is null ? null : DeliveryReasons.DailyCap);
                 continue;
             }
 
-            var (update, live) = await SendAsync(context, claim, today, cancellationToken);
-            tally.Count(update.Status, ownedElsewhere: false);
+            var (update, live, reason) = await SendAsync(context, claim, today, cancellationToken);
+            tally.Count(update.Status, ownedElsewhere: false, reason);
             if (live is { } result && update.Channel is { } channel)
             {
                 // Live providers send receipts: record through the ledger, which indexes the provider id for them.
@@ -91,7 +93,7 @@ public sealed class BatchDelivery(
         }
     }
 
-    private async Task<(DeliveryUpdate Update, SendResult? Live)> SendAsync(DeliveryContext context, DeliveryClaim claim, DateOnly today, CancellationToken cancellationToken)
+    private async Task<(DeliveryUpdate Update, SendResult? Live, string? Reason)> SendAsync(DeliveryContext context, DeliveryClaim claim, DateOnly today, CancellationToken cancellationToken)
     {
         var recipient = claim.Recipient;
         var notice = context.Notice;
@@ -105,14 +107,11 @@ public sealed class BatchDelivery(
 
         var data = NoticeMessageData.For(notice, context.Occurrence.Occurrence, recipient, today, ackUrl);
         var template = context.Template.Content;
-        var request = new ChannelFallbackRequest(
+        var request = RecipientChannels.Request(
             claim.Key.Id,
-            [.. recipient.Channels.Select(RecipientChannels.Kind).OfType<ChannelKind>()],
-            RecipientChannels.Addresses(recipient),
-            new LazyContentDictionary(renderer, template, RecipientChannels.Locale(recipient.Language), data))
-        {
-            OptedOut = await OptedOutAsync(recipient, cancellationToken),
-        };
+            recipient,
+            new LazyContentDictionary(renderer, template, RecipientChannels.Locale(recipient.Language), data),
+            await RecipientChannels.OptedOutAsync(recipient, optOuts, cancellationToken));
         var outcome = await fallback.SendAsync(request, cancellationToken);
         var last = outcome.Attempts.Count > 0 ? outcome.Attempts[^1] : null;
         var status = outcome.Status switch
@@ -128,17 +127,6 @@ public sealed class BatchDelivery(
             : string.Join("; ", outcome.Attempts.Select(attempt => $"{attempt.Channel}: {attempt.Result.ErrorCode ?? attempt.Result.Outcome.ToString()}"));
         var update = new DeliveryUpdate(claim.Key, status, last?.Channel, last?.Result.ProviderMessageId, last?.Result.ErrorCode, reason, context.Template.Version);
         var live = outcome.Status == ChannelFallbackStatus.Sent && last is not null && channels.ModeFor(last.Channel) == ChannelMode.Live ? last.Result : null;
-        return (update, live);
-    }
-
-    private async Task<HashSet<ChannelKind>> OptedOutAsync(FanOutRecipient recipient, CancellationToken cancellationToken)
-    {
-        var optedOut = recipient.OptedOut.Select(RecipientChannels.Kind).OfType<ChannelKind>().ToHashSet();
-        if (recipient.Addresses.TryGetValue(RecipientChannels.Sms, out var phone) && await optOuts.IsOptedOutAsync(phone, cancellationToken))
-        {
-            optedOut.Add(ChannelKind.Sms);
-        }
-
-        return optedOut;
+        return (update, live, DeliveryReasons.Of(outcome));
     }
 }

@@ -3,7 +3,8 @@ namespace Notify.Functions.FanOut;
 /// <summary>
 /// One recipient in a delivery batch, with what the send needs so it reads nothing per person: addresses per
 /// channel, channels in order of preference, the channels they refused, their language and category.
-/// <see cref="CapReason"/> is set when the fan-out already decided not to send (the daily cap).
+/// <see cref="CapReason"/> is set when the fan-out already decided not to send (the daily cap). <see cref="OnBehalfOf"/>
+/// lists the units without a contact an issuing authority receives the message for.
 /// </summary>
 public sealed record FanOutRecipient(
     string Id,
@@ -13,4 +14,5 @@ public sealed record FanOutRecipient(
     IReadOnlyList<string> OptedOut,
     string Language,
     string? Category,
-    string? CapReason = null);
+    string? CapReason = null,
+    IReadOnlyList<string>? OnBehalfOf = null);

@@ -68,6 +68,8 @@ public static class NotifyServices
         services.AddSingleton<ItemReview>();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<DecisionSuggestions>();
+        services.AddSingleton<ItemPreviewer>();
+        services.AddSingleton<IApprovalGuard, AudienceGuard>();
         services.AddSingleton(_ => new ItemEditValidator(UnitResolver.Default));
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));

@@ -32,41 +32,54 @@ public sealed class NoticeScheduler(NoticeStore notices, OccurrenceStore occurre
 
     public async Task<NoticePlan> ScheduleAsync(PolicyItem approved, DateTimeOffset approvedAtUtc, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(approved);
-        var itemId = ScheduledItemId(approved.PolicyId, approved.Id);
-        var item = approved.Item;
-        var plan = OccurrencePlanner.Plan(PlannedItem.From(itemId, item), approvedAtUtc, options);
+        var prepared = await PrepareAsync(approved, approvedAtUtc, cancellationToken);
+        if (prepared.Plan.Expired)
+        {
+            return prepared.Plan;
+        }
+
+        foreach (var notice in prepared.Notices)
+        {
+            await notices.SaveAsync(notice, cancellationToken);
+        }
+
+        await occurrences.SaveAsync(approved.PolicyId, prepared.Plan.ItemId, prepared.Plan, cancellationToken);
+        return prepared.Plan;
+    }
+
+    /// <summary>The notices approving <paramref name="item"/> at <paramref name="approvedAtUtc"/> would schedule, saving nothing: what a preview and the approval guards look at.</summary>
+    public async Task<PreparedNotices> PrepareAsync(PolicyItem item, DateTimeOffset approvedAtUtc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var itemId = ScheduledItemId(item.PolicyId, item.Id);
+        var extracted = item.Item;
+        var plan = OccurrencePlanner.Plan(PlannedItem.From(itemId, extracted), approvedAtUtc, options);
         if (plan.Expired)
         {
-            return plan;
+            return new PreparedNotices(plan, []);
         }
 
-        var policy = await policies.FindAsync(approved.PolicyId, cancellationToken);
-        var residents = ResidentAudienceBuilder.From(item, UnitDirectory.LoadDefault(), coverageYear: null);
-        var unpaidOnly = item.Amounts.Any(amount => amount.Period == "year" && amount.Basis is null or "per-person");
-        var unitIds = item.LeadUnits.Concat(item.CooperatingUnits).Select(unit => unit.UnitId).OfType<string>()
+        var policy = await policies.FindAsync(item.PolicyId, cancellationToken);
+        var residents = ResidentAudienceBuilder.From(extracted, UnitDirectory.LoadDefault(), coverageYear: null);
+        var unpaidOnly = extracted.Amounts.Any(amount => amount.Period == "year" && amount.Basis is null or "per-person");
+        var unitIds = extracted.LeadUnits.Concat(extracted.CooperatingUnits).Select(unit => unit.UnitId).OfType<string>()
             .Where(id => UnitDirectory.LoadDefault().Find(id) is { IsGroup: false }).Distinct(StringComparer.Ordinal).ToList();
-        var amounts = item.Amounts.Where(amount => amount.Group is not null)
+        var amounts = extracted.Amounts.Where(amount => amount.Group is not null)
             .GroupBy(amount => amount.Group!, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.First().Amount, StringComparer.Ordinal);
-        foreach (var planned in plan.Notices)
-        {
-            await notices.SaveAsync(new Notice(
-                itemId,
-                approved.PolicyId,
-                planned.TemplateKind,
-                planned.Audience,
-                residents,
-                unpaidOnly,
-                unitIds,
-                texts.For(policy, item),
-                amounts,
-                planned.Occurrences,
-                NoticeStates.Active), cancellationToken);
-        }
-
-        await occurrences.SaveAsync(approved.PolicyId, itemId, plan, cancellationToken);
-        return plan;
+        var variables = texts.For(policy, extracted);
+        return new PreparedNotices(plan, [.. plan.Notices.Select(planned => new Notice(
+            itemId,
+            item.PolicyId,
+            planned.TemplateKind,
+            planned.Audience,
+            residents,
+            unpaidOnly,
+            unitIds,
+            variables,
+            amounts,
+            planned.Occurrences,
+            NoticeStates.Active))]);
     }
 
     public async Task<int> UnscheduleAsync(string policyId, string itemId, CancellationToken cancellationToken)

@@ -21,6 +21,7 @@ public static class Tables
     public const string UnitContacts = "UnitContacts";
     public const string Acknowledgements = "Acknowledgements";
     public const string ResidentIndex = "ResidentIndex";
+    public const string RecipientDeliveries = "RecipientDeliveries";
 
-    public static IReadOnlyList<string> All { get; } = [Policies, PolicyDocuments, PolicyItems, PolicyItemHistory, ApiKeys, Deliveries, DeliveryProviderIds, TemplateVersions, AccessTokens, SmsOptOuts, SandboxMessages, Residents, Occurrences, Notices, FanOutJobs, UnitContacts, Acknowledgements, ResidentIndex];
+    public static IReadOnlyList<string> All { get; } = [Policies, PolicyDocuments, PolicyItems, PolicyItemHistory, ApiKeys, Deliveries, DeliveryProviderIds, TemplateVersions, AccessTokens, SmsOptOuts, SandboxMessages, Residents, Occurrences, Notices, FanOutJobs, UnitContacts, Acknowledgements, ResidentIndex, RecipientDeliveries];
 }
