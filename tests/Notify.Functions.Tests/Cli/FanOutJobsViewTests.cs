@@ -96,7 +96,8 @@ public sealed class FanOutJobsViewTests
     [Theory]
     [InlineData(FanOutStates.Paged, 200, 100, 0.5)]
     [InlineData(FanOutStates.Paging, 10, 12, 1.0)]
-    [InlineData(FanOutStates.Paged, 0, 0, 1.0)]
+    [InlineData(FanOutStates.Paged, 0, 0, 0.0)]
+    [InlineData(FanOutStates.Empty, 0, 0, 0.0)]
     [InlineData(FanOutStates.Paging, 0, 0, 0.0)]
     public void Fraction_DoneOverTotal_NeverOverfills(string state, long total, long delivered, double expected)
     {
