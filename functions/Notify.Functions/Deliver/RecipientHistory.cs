@@ -1,6 +1,7 @@
 using System.Globalization;
 using Notify.Core.Extraction;
 using Notify.Core.Scheduling;
+using Notify.Functions.Notices;
 using Notify.Functions.Storage;
 using Azure.Data.Tables;
 
@@ -28,7 +29,7 @@ public sealed class RecipientHistory(StorageClients storage, ScheduleOptions sch
             ["DeliveryId"] = claim.Key.Id,
             ["JobId"] = jobId,
             ["PolicyId"] = context.Notice.PolicyId,
-            ["ItemId"] = context.Notice.ItemId,
+            ["ItemId"] = NoticeScheduler.PolicyItemId(context.Notice.PolicyId, context.Notice.ItemId),
             ["TemplateKind"] = context.Occurrence.TemplateKind,
             ["DueUtc"] = context.Occurrence.DueUtc,
         });

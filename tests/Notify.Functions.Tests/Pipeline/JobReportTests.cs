@@ -66,6 +66,7 @@ public sealed class JobReportTests
             (jobId, NoticeKinds.ResidentWindowOpening, "WeChat", "Delivered"),
             (message.GetProperty("jobId").GetString(), message.GetProperty("templateKind").GetString(), message.GetProperty("channel").GetString(), message.GetProperty("status").GetString()));
         Assert.True(message.GetProperty("templateVersion").GetInt32() >= 1);
+        Assert.Equal(("p" + harness.Tag, notice.ItemId), (message.GetProperty("policyId").GetString(), message.GetProperty("itemId").GetString()));
         Assert.EndsWith("+08:00", message.GetProperty("due").GetString(), StringComparison.Ordinal);
         var failed = await auditor.GetFromJsonAsync<JsonElement>(new Uri($"/api/residents/{unreachable[0].Id}/history", UriKind.Relative));
         Assert.Equal("PermanentFailure", Assert.Single(failed.GetProperty("messages").EnumerateArray()).GetProperty("status").GetString());
@@ -119,7 +120,8 @@ public sealed class JobReportTests
         Assert.Contains("胡尔勒镇人民政府无联系人，请转告", sent!.GetString("Text"), StringComparison.Ordinal);
         var history = await harness.App.Http.GetFromJsonAsync<JsonElement>(new Uri("/api/units/jalaid.government/history", UriKind.Relative));
         Assert.Contains(history.GetProperty("messages").EnumerateArray(), message =>
-            message.GetProperty("jobId").GetString() == jobId && message.GetProperty("templateKind").GetString() == NoticeKinds.UnitDeadlineNudge
+            message.GetProperty("jobId").GetString() == jobId && message.GetProperty("itemId").GetString() == "i00000"
+            && message.GetProperty("templateKind").GetString() == NoticeKinds.UnitDeadlineNudge
             && message.GetProperty("status").GetString() == "Delivered" && message.GetProperty("channel").GetString() == "Sms");
     }
 
