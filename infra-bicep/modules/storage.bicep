@@ -37,6 +37,7 @@ var tableNames = [
   'ResidentIndex'
   'SenderProfiles'
   'DeliveryEvents'
+  'RecipientDeliveries'
 ]
 
 var blobContainerNames = [

@@ -46,6 +46,27 @@ public sealed class ChannelFallback(ChannelRegistry registry)
         return new ChannelFallbackResult(ChannelFallbackStatus.Exhausted, attempts);
     }
 
+    /// <summary>
+    /// The channel a send would try first without skipping it, and the channels skipped before it (opted out, no
+    /// address, no content): what a preview says a recipient gets, decided as a send decides it.
+    /// </summary>
+    public static (ChannelKind? Channel, IReadOnlyList<ChannelFallbackAttempt> Skipped) FirstUsable(ChannelFallbackRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var skipped = new List<ChannelFallbackAttempt>();
+        foreach (var kind in request.Preference.Distinct())
+        {
+            if (Skip(request, kind) is not { } reason)
+            {
+                return (kind, skipped);
+            }
+
+            skipped.Add(new ChannelFallbackAttempt(kind, reason, Skipped: true));
+        }
+
+        return (null, skipped);
+    }
+
     private static SendResult? Skip(ChannelFallbackRequest request, ChannelKind kind)
     {
         if (request.OptedOut.Contains(kind))

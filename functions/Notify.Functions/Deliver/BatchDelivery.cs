@@ -34,7 +34,8 @@ public sealed class BatchDelivery(
     QueuePublisher publisher,
     ScheduleOptions schedule,
     TimeProvider clock,
-    ILogger<BatchDelivery> logger)
+    ILogger<BatchDelivery> logger,
+    RecipientHistory history)
 {
     /// <summary>Acknowledgement links stay valid this long after the task's date.</summary>
     public static readonly TimeSpan AckLinkLifetime = TimeSpan.FromDays(60);
@@ -62,6 +63,7 @@ public sealed class BatchDelivery(
         }
 
         var claims = await rows.ClaimAsync(batch, context.Occurrence.TemplateKind, cancellationToken);
+        await history.IndexAsync(context, batch.JobId, claims, cancellationToken);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, schedule.TimeZone).DateTime);
         var sentByOtherJobs = await ClaimEventAsync(batch, context, claims, today, cancellationToken);
         var updates = new List<DeliveryUpdate>();
@@ -70,19 +72,19 @@ public sealed class BatchDelivery(
         {
             if (!claim.Send)
             {
-                tally.Count(claim.FinalStatus, claim.OwnedElsewhere);
+                tally.Count(claim.FinalStatus, claim.OwnedElsewhere, claim.Recipient.CapReason is null ? null : DeliveryReasons.DailyCap);
                 continue;
             }
 
             if (sentByOtherJobs.TryGetValue(claim.Recipient.Id, out var otherJob))
             {
                 updates.Add(new DeliveryUpdate(claim.Key, DeliveryStatus.Suppressed, null, null, "duplicate", $"duplicate of job {otherJob}", context.Template.Version));
-                tally.Count(DeliveryStatus.Suppressed, ownedElsewhere: false);
+                tally.Count(DeliveryStatus.Suppressed, ownedElsewhere: false, "duplicate of another job for the same event today");
                 continue;
             }
 
-            var (update, live) = await SendAsync(context, claim, today, cancellationToken);
-            tally.Count(update.Status, ownedElsewhere: false);
+            var (update, live, reason) = await SendAsync(context, claim, today, cancellationToken);
+            tally.Count(update.Status, ownedElsewhere: false, reason);
             if (live is { } result && update.Channel is { } channel)
             {
                 // Live providers send receipts: record through the ledger, which indexes the provider id for them.
@@ -119,7 +121,7 @@ public sealed class BatchDelivery(
             batch.JobId, eventKey, context.Occurrence.TemplateKind, today, claims.Where(claim => claim.Send).Select(claim => claim.Recipient.Id), cancellationToken);
     }
 
-    private async Task<(DeliveryUpdate Update, SendResult? Live)> SendAsync(DeliveryContext context, DeliveryClaim claim, DateOnly today, CancellationToken cancellationToken)
+    private async Task<(DeliveryUpdate Update, SendResult? Live, string? Reason)> SendAsync(DeliveryContext context, DeliveryClaim claim, DateOnly today, CancellationToken cancellationToken)
     {
         var recipient = claim.Recipient;
         var notice = context.Notice;
@@ -133,13 +135,12 @@ public sealed class BatchDelivery(
 
         var data = NoticeMessageData.For(notice, context.Occurrence.Occurrence, recipient, today, ackUrl);
         var template = context.Template.Content;
-        var request = new ChannelFallbackRequest(
+        var request = RecipientChannels.Request(
             claim.Key.Id,
-            [.. recipient.Channels.Select(RecipientChannels.Kind).OfType<ChannelKind>()],
-            RecipientChannels.Addresses(recipient),
-            new LazyContentDictionary(renderer, template, RecipientChannels.Locale(recipient.Language), data, context.Sender.Details.SmsSignature))
+            recipient,
+            new LazyContentDictionary(renderer, template, RecipientChannels.Locale(recipient.Language), data, context.Sender.Details.SmsSignature),
+            await RecipientChannels.OptedOutAsync(recipient, optOuts, cancellationToken)) with
         {
-            OptedOut = await OptedOutAsync(recipient, cancellationToken),
             Sender = SenderVariables.Sender(context.Sender),
         };
         var outcome = await fallback.SendAsync(request, cancellationToken);
@@ -157,17 +158,6 @@ public sealed class BatchDelivery(
             : string.Join("; ", outcome.Attempts.Select(attempt => $"{attempt.Channel}: {attempt.Result.ErrorCode ?? attempt.Result.Outcome.ToString()}"));
         var update = new DeliveryUpdate(claim.Key, status, last?.Channel, last?.Result.ProviderMessageId, last?.Result.ErrorCode, reason, context.Template.Version);
         var live = outcome.Status == ChannelFallbackStatus.Sent && last is not null && channels.ModeFor(last.Channel) == ChannelMode.Live ? last.Result : null;
-        return (update, live);
-    }
-
-    private async Task<HashSet<ChannelKind>> OptedOutAsync(FanOutRecipient recipient, CancellationToken cancellationToken)
-    {
-        var optedOut = recipient.OptedOut.Select(RecipientChannels.Kind).OfType<ChannelKind>().ToHashSet();
-        if (recipient.Addresses.TryGetValue(RecipientChannels.Sms, out var phone) && await optOuts.IsOptedOutAsync(phone, cancellationToken))
-        {
-            optedOut.Add(ChannelKind.Sms);
-        }
-
-        return optedOut;
+        return (update, live, DeliveryReasons.Of(outcome));
     }
 }

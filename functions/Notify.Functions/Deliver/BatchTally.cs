@@ -11,11 +11,18 @@ public sealed class BatchTally
     private int _suppressed;
     private int _cancelled;
     private int _ownedElsewhere;
+    private readonly Dictionary<string, int> _reasons = new(StringComparer.Ordinal);
 
     public int Deferred { get; private set; }
 
-    public void Count(DeliveryStatus? status, bool ownedElsewhere)
+    /// <summary>Counts one recipient; <paramref name="reason"/> says why one was not reached (failed, suppressed, deferred).</summary>
+    public void Count(DeliveryStatus? status, bool ownedElsewhere, string? reason = null)
     {
+        if (reason is not null && !ownedElsewhere)
+        {
+            _reasons[reason] = _reasons.GetValueOrDefault(reason) + 1;
+        }
+
         if (ownedElsewhere)
         {
             _ownedElsewhere++;
@@ -45,5 +52,5 @@ public sealed class BatchTally
         }
     }
 
-    public BatchCounts ToCounts(int recipients) => new(recipients, _sent, _delivered, _failed, _suppressed, _cancelled, _ownedElsewhere);
+    public BatchCounts ToCounts(int recipients) => new(recipients, _sent, _delivered, _failed, _suppressed, _cancelled, _ownedElsewhere, _reasons);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Azure;
 using Notify.Functions.Schedule;
 using Notify.Functions.Storage;
@@ -15,6 +16,7 @@ namespace Notify.Functions.FanOut;
 public sealed class FanOutJobStore(StorageClients storage, TimeProvider clock)
 {
     private const string JobRow = "job";
+    private const int TopReasonCount = 5;
 
     private readonly TableClient _table = storage.GetTableClient(Tables.FanOutJobs);
 
@@ -98,15 +100,21 @@ public sealed class FanOutJobStore(StorageClients storage, TimeProvider clock)
             ["Suppressed"] = counts.Suppressed,
             ["Cancelled"] = counts.Cancelled,
             ["OwnedElsewhere"] = counts.OwnedElsewhere,
+            ["Reasons"] = counts.Reasons is { Count: > 0 } reasons ? JsonSerializer.Serialize(reasons) : null,
             ["At"] = clock.GetUtcNow(),
         }, TableUpdateMode.Replace, cancellationToken);
     }
+
+    /// <summary>Records why a job reached nobody (its audience was empty), for the job's readers.</summary>
+    public Task RecordProblemAsync(string jobId, string problem, CancellationToken cancellationToken) =>
+        _table.UpdateEntityAsync(new TableEntity(jobId, JobRow) { ["Problem"] = problem }, ETag.All, TableUpdateMode.Merge, cancellationToken);
 
     public async Task<FanOutProgress?> GetProgressAsync(string jobId, CancellationToken cancellationToken)
     {
         TableEntity? job = null;
         long sent = 0, delivered = 0, failed = 0, suppressed = 0, cancelled = 0;
         DateTimeOffset? updated = null;
+        var reasons = new Dictionary<string, long>(StringComparer.Ordinal);
         await foreach (var entity in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {jobId}"), cancellationToken: cancellationToken))
         {
             if (entity.RowKey == JobRow)
@@ -120,6 +128,7 @@ public sealed class FanOutJobStore(StorageClients storage, TimeProvider clock)
             failed += entity.GetInt32("Failed") ?? 0;
             suppressed += entity.GetInt32("Suppressed") ?? 0;
             cancelled += entity.GetInt32("Cancelled") ?? 0;
+            AddReasons(reasons, entity.GetString("Reasons"));
             if (entity.GetDateTimeOffset("At") is { } at && (updated is null || at > updated))
             {
                 updated = at;
@@ -132,12 +141,22 @@ public sealed class FanOutJobStore(StorageClients storage, TimeProvider clock)
         }
 
         var queued = job.GetInt64("Queued") ?? 0;
+        var total = job.GetInt64("Total") ?? queued;
+        var state = job.GetString("State") ?? FanOutStates.Paging;
+        var top = reasons.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal)
+            .Take(TopReasonCount).Select(pair => new ReasonCount(pair.Key, pair.Value)).ToList();
+        var empty = state == FanOutStates.Paged && total == 0;
+        var problem = empty ? job.GetString("Problem") ?? "no recipients: the audience was empty"
+            : job.GetString("Problem") is { } recorded ? recorded
+            : state == FanOutStates.Paged && sent + delivered == 0 && failed + suppressed > 0 && failed + suppressed + cancelled >= total
+                ? $"nobody was reached{(top.Count > 0 ? $": {top[0].Reason}" : "")}"
+                : null;
         return new FanOutProgress(
             jobId,
-            job.GetString("State") ?? FanOutStates.Paging,
+            empty ? FanOutStates.Empty : state,
             job.GetString("OccurrenceKey") ?? "",
             job.GetString("TemplateKind") ?? "",
-            job.GetInt64("Total") ?? queued,
+            total,
             queued,
             sent,
             delivered,
@@ -146,7 +165,22 @@ public sealed class FanOutJobStore(StorageClients storage, TimeProvider clock)
             cancelled,
             job.GetDateTimeOffset("CreatedAt") ?? default,
             job.GetDateTimeOffset("PagedAt"),
-            updated);
+            updated,
+            top,
+            problem);
+    }
+
+    private static void AddReasons(Dictionary<string, long> reasons, string? json)
+    {
+        if (json is null)
+        {
+            return;
+        }
+
+        foreach (var (reason, count) in JsonSerializer.Deserialize<Dictionary<string, int>>(json) ?? [])
+        {
+            reasons[reason] = reasons.GetValueOrDefault(reason) + count;
+        }
     }
 
     /// <summary>Every job's id, newest first by creation time.</summary>

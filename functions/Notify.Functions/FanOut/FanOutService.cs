@@ -76,7 +76,11 @@ public sealed class FanOutService(
             await PublishAsync(run, chunk, cancellationToken);
         }
 
-        await FinishAsync(run, recipients.Count, occurrence, cancellationToken);
+        var standIns = recipients.Where(recipient => recipient.OnBehalfOf is { Count: > 0 }).ToList();
+        var problem = recipients.Count == 0
+            ? notice.UnitIds.Count == 0 ? "no recipients: the item names no single unit (groups of units have no contacts of their own)" : "no recipients: every unit has acknowledged"
+            : standIns.Count > 0 ? string.Join("; ", standIns.Select(standIn => $"{UnitRecipients.NoContactFor(standIn.OnBehalfOf!)}: sent to the issuer {standIn.Id}")) : null;
+        await FinishAsync(run, recipients.Count, occurrence, problem, cancellationToken);
     }
 
     private async Task FanOutResidentsAsync(FanOutRun run, Notice notice, ScheduledOccurrence occurrence, CancellationToken cancellationToken)
@@ -122,7 +126,7 @@ public sealed class FanOutService(
             await PublishAsync(run, buffers.Take(shard), cancellationToken);
         }
 
-        await FinishAsync(run, queued, occurrence, cancellationToken);
+        await FinishAsync(run, queued, occurrence, queued == 0 ? $"no recipients: no resident matches {AudienceWords.Describe(audience)}" : null, cancellationToken);
     }
 
     private async Task<DailyCap> DailyCapForAsync(ScheduledOccurrence occurrence, CancellationToken cancellationToken)
@@ -159,10 +163,15 @@ public sealed class FanOutService(
         await publisher.PublishAsync(Queues.DeliveryBatches, batch, cancellationToken);
     }
 
-    private async Task FinishAsync(FanOutRun run, long total, ScheduledOccurrence occurrence, CancellationToken cancellationToken)
+    private async Task FinishAsync(FanOutRun run, long total, ScheduledOccurrence occurrence, string? problem, CancellationToken cancellationToken)
     {
         if (await SaveAsync(run, new FanOutCheckpoint(int.MaxValue, null, run.Sequence, total), paged: true, cancellationToken))
         {
+            if (problem is not null)
+            {
+                await jobs.RecordProblemAsync(run.JobId, problem, cancellationToken);
+            }
+
             logger.LogInformation("Fan-out job {JobId} for {Kind} enqueued {Total} recipients in {Batches} batches", run.JobId, occurrence.TemplateKind, total, run.Sequence);
         }
     }

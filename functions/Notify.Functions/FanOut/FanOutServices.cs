@@ -25,6 +25,7 @@ public static class FanOutServices
         services.AddSingleton<DeliveryContexts>();
         services.AddSingleton<SmsOptOutCache>();
         services.AddSingleton<BatchDelivery>();
+        services.AddSingleton<RecipientHistory>();
         return services;
     }
 }

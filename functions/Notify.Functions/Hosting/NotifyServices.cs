@@ -71,6 +71,8 @@ public static class NotifyServices
         services.AddSingleton<DecisionSuggestions>();
         services.AddSingleton<IDecisionSuggester, NoticeWordingSuggester>();
         services.AddSingleton<IApprovalGuard, NoticeWordingGuard>();
+        services.AddSingleton<ItemPreviewer>();
+        services.AddSingleton<IApprovalGuard, AudienceGuard>();
         services.AddSingleton(_ => new ItemEditValidator(UnitResolver.Default));
         services.AddSenderProfiles();
         services.AddSingleton<IDecisionSuggester, SameEventSuggester>();

@@ -34,49 +34,69 @@ public sealed class NoticeScheduler(NoticeStore notices, OccurrenceStore occurre
 
     public async Task<NoticePlan> ScheduleAsync(PolicyItem approved, DateTimeOffset approvedAtUtc, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(approved);
-        var itemId = ScheduledItemId(approved.PolicyId, approved.Id);
-        var item = approved.Item;
-        var noticeKind = NoticeKindOf(approved);
-        var plan = OccurrencePlanner.Plan(PlannedItem.From(itemId, item, noticeKind), approvedAtUtc, options);
+        var prepared = await PrepareAsync(approved, approvedAtUtc, cancellationToken);
+        if (prepared.Plan.Expired)
+        {
+            return prepared.Plan;
+        }
+
+        if (prepared.Sender is null)
+        {
+            throw new InvalidOperationException($"Item {prepared.Plan.ItemId} speaks for '{approved.Decisions.AuthorityId}', which has no approved sender profile.");
+        }
+
+        foreach (var notice in prepared.Notices)
+        {
+            await notices.SaveAsync(notice, cancellationToken);
+        }
+
+        await occurrences.SaveAsync(approved.PolicyId, prepared.Plan.ItemId, prepared.Plan, cancellationToken);
+        return prepared.Plan;
+    }
+
+    /// <summary>
+    /// The notices approving <paramref name="item"/> at <paramref name="approvedAtUtc"/> would schedule, saving nothing:
+    /// what a preview and the approval guards look at. Without an approved sender profile the notices lack the sender's values.
+    /// </summary>
+    public async Task<PreparedNotices> PrepareAsync(PolicyItem item, DateTimeOffset approvedAtUtc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var itemId = ScheduledItemId(item.PolicyId, item.Id);
+        var extracted = item.Item;
+        var noticeKind = NoticeKindOf(item);
+        var plan = OccurrencePlanner.Plan(PlannedItem.From(itemId, extracted, noticeKind), approvedAtUtc, options);
         if (plan.Expired)
         {
-            return plan;
+            return new PreparedNotices(plan, [], null);
         }
 
-        var policy = await policies.FindAsync(approved.PolicyId, cancellationToken);
-        var authorityId = approved.Decisions.AuthorityId ?? throw new InvalidOperationException($"Item {itemId} has no authority to speak for.");
-        var sender = await senders.FindActiveAsync(authorityId, cancellationToken)
-            ?? throw new InvalidOperationException($"Item {itemId} speaks for {authorityId}, which has no approved sender profile.");
-        var residents = ResidentAudienceBuilder.From(item, UnitDirectory.LoadDefault(), coverageYear: null);
-        var unpaidOnly = (noticeKind is null or ResidentNoticeKind.ContributionWindow) && item.Amounts.Any(amount => amount.Period == "year" && amount.Basis is null or "per-person");
-        var unitIds = item.LeadUnits.Concat(item.CooperatingUnits).Select(unit => unit.UnitId).OfType<string>()
+        var policy = await policies.FindAsync(item.PolicyId, cancellationToken);
+        var authorityId = item.Decisions.AuthorityId;
+        var sender = authorityId is null ? null : await senders.FindActiveAsync(authorityId, cancellationToken);
+        var residents = ResidentAudienceBuilder.From(extracted, UnitDirectory.LoadDefault(), coverageYear: null);
+        var unpaidOnly = (noticeKind is null or ResidentNoticeKind.ContributionWindow) && extracted.Amounts.Any(amount => amount.Period == "year" && amount.Basis is null or "per-person");
+        var unitIds = extracted.LeadUnits.Concat(extracted.CooperatingUnits).Select(unit => unit.UnitId).OfType<string>()
             .Where(id => UnitDirectory.LoadDefault().Find(id) is { IsGroup: false }).Distinct(StringComparer.Ordinal).ToList();
-        var amounts = item.Amounts.Where(amount => amount.Group is not null)
+        var amounts = extracted.Amounts.Where(amount => amount.Group is not null)
             .GroupBy(amount => amount.Group!, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.First().Amount, StringComparer.Ordinal);
-        var variables = SenderVariables.Merge(texts.For(policy, item, approved.Decisions), sender);
-        var noticeEvent = EventOf(approved, variables);
-        foreach (var planned in plan.Notices)
-        {
-            await notices.SaveAsync(new Notice(
-                itemId,
-                approved.PolicyId,
-                planned.TemplateKind,
-                planned.Audience,
-                residents,
-                unpaidOnly,
-                unitIds,
-                variables,
-                amounts,
-                planned.Occurrences,
-                NoticeStates.Active,
-                authorityId,
-                noticeEvent), cancellationToken);
-        }
-
-        await occurrences.SaveAsync(approved.PolicyId, itemId, plan, cancellationToken);
-        return plan;
+        var shared = texts.For(policy, extracted, item.Decisions);
+        var variables = sender is null ? shared : SenderVariables.Merge(shared, sender);
+        var noticeEvent = EventOf(item, variables);
+        return new PreparedNotices(plan, [.. plan.Notices.Select(planned => new Notice(
+            itemId,
+            item.PolicyId,
+            planned.TemplateKind,
+            planned.Audience,
+            residents,
+            unpaidOnly,
+            unitIds,
+            variables,
+            amounts,
+            planned.Occurrences,
+            NoticeStates.Active,
+            authorityId,
+            noticeEvent))], sender);
     }
 
     /// <summary>The approved resident notice kind; none for unit items and items approved before kinds existed.</summary>

@@ -23,6 +23,7 @@ public static class Tables
     public const string ResidentIndex = "ResidentIndex";
     public const string SenderProfiles = "SenderProfiles";
     public const string DeliveryEvents = "DeliveryEvents";
+    public const string RecipientDeliveries = "RecipientDeliveries";
 
-    public static IReadOnlyList<string> All { get; } = [Policies, PolicyDocuments, PolicyItems, PolicyItemHistory, ApiKeys, Deliveries, DeliveryProviderIds, TemplateVersions, AccessTokens, SmsOptOuts, SandboxMessages, Residents, Occurrences, Notices, FanOutJobs, UnitContacts, Acknowledgements, ResidentIndex, SenderProfiles, DeliveryEvents];
+    public static IReadOnlyList<string> All { get; } = [Policies, PolicyDocuments, PolicyItems, PolicyItemHistory, ApiKeys, Deliveries, DeliveryProviderIds, TemplateVersions, AccessTokens, SmsOptOuts, SandboxMessages, Residents, Occurrences, Notices, FanOutJobs, UnitContacts, Acknowledgements, ResidentIndex, SenderProfiles, DeliveryEvents, RecipientDeliveries];
 }

@@ -6,7 +6,8 @@ namespace Notify.LocalHost.Cli;
 
 /// <summary>
 /// Fan-out jobs on a Spectre console: a table of their counters, or, watched, live progress bars on a terminal and the
-/// table again after every poll elsewhere (a log keeps each state as plain lines).
+/// table again after every poll elsewhere (a log keeps each state as plain lines). A job with no recipients shows as
+/// empty with its reason, never as done; the commonest reasons recipients were not reached follow the counters.
 /// </summary>
 public sealed class FanOutJobsView(IAnsiConsole console, Func<string, CancellationToken, Task<FanOutProgress?>> findProgress, TimeProvider time)
 {
@@ -50,12 +51,15 @@ public sealed class FanOutJobsView(IAnsiConsole console, Func<string, Cancellati
             table.AddColumn(new TableColumn(counter).RightAligned());
         }
 
+        table.AddColumns("problem", "top reasons");
+
         foreach (var job in jobs)
         {
             string[] cells =
             [
                 job.JobId, job.TemplateKind, job.State, Percent(job),
                 .. new[] { job.Total, job.Queued, job.Sent, job.Delivered, job.Failed, job.Suppressed, job.Cancelled }.Select(Count),
+                job.Problem ?? "", Reasons(job),
             ];
             table.AddRow(cells.Select(cell => new Text(cell)));
         }
@@ -63,13 +67,11 @@ public sealed class FanOutJobsView(IAnsiConsole console, Func<string, Cancellati
         return table;
     }
 
-    /// <summary>How far a job is, 0 to 1: done over total, and a job that paged no recipients at all is complete.</summary>
+    /// <summary>How far a job is, 0 to 1: done over total; a job with no recipients has done nothing.</summary>
     public static double Fraction(FanOutProgress progress)
     {
         ArgumentNullException.ThrowIfNull(progress);
-        return progress.Total == 0
-            ? (progress.State == FanOutStates.Paged ? 1.0 : 0.0)
-            : Math.Min(1.0, (double)progress.Done / progress.Total);
+        return progress.Total == 0 ? 0.0 : Math.Min(1.0, (double)progress.Done / progress.Total);
     }
 
     private async Task<int> WatchLiveAsync(List<FanOutProgress> jobs, TimeSpan interval, CancellationToken cancellationToken)
@@ -108,7 +110,7 @@ public sealed class FanOutJobsView(IAnsiConsole console, Func<string, Cancellati
     }
 
     private static string Describe(FanOutProgress job) => string.Create(CultureInfo.InvariantCulture,
-        $"{job.JobId} {job.TemplateKind}{(job.State == FanOutStates.Paging ? " (paging)" : "")}: total {job.Total:N0} sent {job.Sent:N0} delivered {job.Delivered:N0} failed {job.Failed:N0} suppressed {job.Suppressed:N0} cancelled {job.Cancelled:N0}");
+        $"{job.JobId} {job.TemplateKind}{(job.State == FanOutStates.Paging ? " (paging)" : "")}: total {job.Total:N0} sent {job.Sent:N0} delivered {job.Delivered:N0} failed {job.Failed:N0} suppressed {job.Suppressed:N0} cancelled {job.Cancelled:N0}{(job.Problem is null ? "" : $" — {job.Problem}")}");
 
     private async Task<List<FanOutProgress>?> FindAllAsync(IReadOnlyList<string> jobIds, CancellationToken cancellationToken)
     {
@@ -127,7 +129,11 @@ public sealed class FanOutJobsView(IAnsiConsole console, Func<string, Cancellati
         return jobs;
     }
 
-    private static string Percent(FanOutProgress job) => Fraction(job).ToString("P0", CultureInfo.InvariantCulture);
+    private static string Percent(FanOutProgress job) =>
+        job.State == FanOutStates.Empty ? "empty" : Fraction(job).ToString("P0", CultureInfo.InvariantCulture);
+
+    private static string Reasons(FanOutProgress job) =>
+        string.Join("; ", (job.TopReasons ?? []).Select(reason => string.Create(CultureInfo.InvariantCulture, $"{reason.Reason} ×{reason.Count:N0}")));
 
     private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

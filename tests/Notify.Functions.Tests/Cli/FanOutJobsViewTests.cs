@@ -82,6 +82,24 @@ public sealed class FanOutJobsViewTests
     }
 
     [Fact]
+    public async Task ShowAsync_EmptyJobAndJobWithFailures_ShowTheProblemAndTopReasonsNeverAHundredPercent()
+    {
+        var output = new StringWriter();
+        var empty = Job("j1", FanOutStates.Empty, 0, 0) with { Problem = "no recipients" };
+        var failing = Job("j2", FanOutStates.Paged, 5, 2) with { Failed = 3, TopReasons = [new ReasonCount("no address", 3)] };
+        var view = new FanOutJobsView(TerminalAwareConsole.Create(output), Polls([empty, failing]), TimeProvider.System);
+
+        await view.ShowAsync(["j1", "j2"], watch: false, TimeSpan.Zero, CancellationToken.None);
+
+        var lines = output.ToString().Split('\n');
+        var j1 = Assert.Single(lines, line => line.Contains("j1", StringComparison.Ordinal));
+        Assert.Matches(@"j1[\s│]+resident-window-opening[\s│]+empty[\s│]+empty[\s│]+0\s", j1);
+        Assert.Contains("no recipients", j1, StringComparison.Ordinal);
+        Assert.DoesNotContain("%", j1, StringComparison.Ordinal);
+        Assert.Contains("no address ×3", Assert.Single(lines, line => line.Contains("j2", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ShowAsync_UnknownJob_ExitsOneAndDrawsNothing()
     {
         var output = new StringWriter();
@@ -96,7 +114,8 @@ public sealed class FanOutJobsViewTests
     [Theory]
     [InlineData(FanOutStates.Paged, 200, 100, 0.5)]
     [InlineData(FanOutStates.Paging, 10, 12, 1.0)]
-    [InlineData(FanOutStates.Paged, 0, 0, 1.0)]
+    [InlineData(FanOutStates.Paged, 0, 0, 0.0)]
+    [InlineData(FanOutStates.Empty, 0, 0, 0.0)]
     [InlineData(FanOutStates.Paging, 0, 0, 0.0)]
     public void Fraction_DoneOverTotal_NeverOverfills(string state, long total, long delivered, double expected)
     {
