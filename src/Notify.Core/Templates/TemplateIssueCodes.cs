@@ -17,6 +17,7 @@ public static class TemplateIssueCodes
     public const string SmsSignatureLength = "sms-signature-length";
     public const string SmsSignatureMismatch = "sms-signature-mismatch";
     public const string SmsTooLong = "sms-too-long";
+    public const string SmsCostly = "sms-costly";
     public const string SmsLink = "sms-link";
     public const string WeChatTemplateId = "wechat-template-id";
     public const string WeChatFieldMissing = "wechat-field-missing";

@@ -89,7 +89,7 @@ public class DefaultTemplatesTests
         if (message is SmsContent sms)
         {
             Assert.StartsWith("【包头医保】", sms.Body, StringComparison.Ordinal);
-            Assert.InRange(SmsSegments.Count(sms.Body).Parts, 1, TemplateValidator.MaxSmsParts);
+            Assert.InRange(SmsSegments.Count(sms.Body).Parts, 1, SmsLimits.Default.MaxParts);
         }
     }
 
