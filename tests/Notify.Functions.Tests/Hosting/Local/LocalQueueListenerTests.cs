@@ -198,6 +198,7 @@ public sealed class LocalQueueListenerTests
                 .AddLogging(logging => logging.AddProvider(logs))
                 .AddSingleton(recorder)
                 .AddScoped<TFunction>()
+                .AddSingleton<StorageOutage>()
                 .AddSingleton<FunctionInvoker>()
                 .BuildServiceProvider();
             var queue = TestAccount.Clients.GetQueueClient(trigger.QueueName);
@@ -205,7 +206,7 @@ public sealed class LocalQueueListenerTests
             await queue.CreateIfNotExistsAsync();
             var host = new ListenerHost(services, queue, poison, logs);
             var listener = new LocalQueueListener(definition, TestAccount.Clients, options, services.GetRequiredService<FunctionInvoker>(),
-                ShortLease, services.GetRequiredService<ILogger<LocalQueueListener>>());
+                ShortLease, services.GetRequiredService<StorageOutage>(), services.GetRequiredService<ILogger<LocalQueueListener>>());
             host._running = Task.Run(() => listener.RunAsync(host._stop.Token));
             return host;
         }

@@ -21,6 +21,7 @@ public sealed class LocalTimerSchedulerTests
             .AddSingleton<TimeProvider>(clock)
             .AddSingleton(runs)
             .AddScoped<EveryFiveMinutes>()
+            .AddSingleton<StorageOutage>()
             .AddSingleton<FunctionInvoker>()
             .BuildServiceProvider();
         var scheduler = new LocalTimerScheduler(FunctionIndex.Describe(typeof(EveryFiveMinutes).GetMethod(nameof(EveryFiveMinutes.RunAsync))!), services.GetRequiredService<FunctionInvoker>(),
@@ -57,7 +58,7 @@ public sealed class LocalTimerSchedulerTests
     public void Constructor_InvalidSchedule_FailsAtStartNotAtFirstRun()
     {
         var clock = new ManualTimeProvider(DateTimeOffset.UnixEpoch);
-        using var services = new ServiceCollection().AddLogging().AddSingleton<FunctionInvoker>().BuildServiceProvider();
+        using var services = new ServiceCollection().AddLogging().AddSingleton<StorageOutage>().AddSingleton<FunctionInvoker>().BuildServiceProvider();
 
         var exception = Assert.Throws<NCrontab.CrontabException>(() => new LocalTimerScheduler(FunctionIndex.Describe(typeof(BadSchedule).GetMethod(nameof(BadSchedule.RunAsync))!),
             services.GetRequiredService<FunctionInvoker>(), clock, services.GetRequiredService<ILogger<LocalTimerScheduler>>()));
