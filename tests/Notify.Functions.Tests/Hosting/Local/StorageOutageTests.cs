@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Notify.Functions.Hosting;
 using Notify.Functions.Tests.Support;
+using Notify.LocalHost.Local;
 
 namespace Notify.Functions.Tests.Hosting.Local;
 
@@ -43,6 +44,28 @@ public sealed class StorageOutageTests : IDisposable
         Assert.StartsWith("Information Notify.LocalHost.Local.StorageOutage: ", Assert.Single(Lines(Back)), StringComparison.Ordinal);
         var problems = _logs.Lines.Skip(before).Where(line => line.StartsWith("Warning", StringComparison.Ordinal) || line.StartsWith("Error", StringComparison.Ordinal));
         Assert.Equal([down], problems);
+    }
+
+    [Fact]
+    public void UnreachableAndReachable_RepeatedReports_OneLineForEachChangeOnly()
+    {
+        using var loggers = LoggerFactory.Create(logging => logging.AddProvider(_logs).SetMinimumLevel(LogLevel.Information));
+        var outage = new StorageOutage(loggers.CreateLogger<StorageOutage>());
+        var refused = new HttpRequestException("Connection refused (127.0.0.1:10001)");
+
+        outage.Reachable();
+        outage.Unreachable(refused, new Uri("http://127.0.0.1:10001/devstoreaccount1"));
+        outage.Unreachable(refused);
+        Assert.True(outage.IsOngoing);
+        outage.Reachable();
+        outage.Reachable();
+        outage.Unreachable(refused);
+
+        Assert.Collection(
+            _logs.Lines,
+            line => Assert.StartsWith("Warning Notify.LocalHost.Local.StorageOutage: Storage is unreachable at http://127.0.0.1:10001/devstoreaccount1: Connection refused (127.0.0.1:10001).", line, StringComparison.Ordinal),
+            line => Assert.StartsWith("Information Notify.LocalHost.Local.StorageOutage: Storage answers again at http://127.0.0.1:10001/devstoreaccount1, after ", line, StringComparison.Ordinal),
+            line => Assert.StartsWith("Warning Notify.LocalHost.Local.StorageOutage: Storage is unreachable at the storage account:", line, StringComparison.Ordinal));
     }
 
     private List<string> Lines(string text) => [.. _logs.Lines.Where(line => line.Contains(text, StringComparison.Ordinal))];
