@@ -90,9 +90,18 @@ public sealed class LocalQueueListener(
             outage.Unreachable(exception, storage.QueueEndpoint);
             return [];
         }
+        catch (RequestFailedException exception) when (exception.ErrorCode == nameof(QueueErrorCode.QueueNotFound))
+        {
+            // Storage answered but lost the queue (an in-memory Azurite restarted empty): the Functions host creates
+            // trigger queues it needs, and so does this.
+            outage.Reachable();
+            await _queue.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
+            logger.LogWarning("Queue {Queue} for {Function} was missing (storage restarted empty?); created it again", _queue.Name, function.Name);
+            return [];
+        }
         catch (RequestFailedException exception)
         {
-            // Storage answered, if only with an error (a queue lost in a restart): the outage, if any, is over.
+            // Storage answered, if only with an error: the outage, if any, is over.
             outage.Reachable();
             logger.LogWarning("Polling {Queue} for {Function} failed ({Status} {ErrorCode}); retrying",
                 _queue.Name, function.Name, exception.Status, exception.ErrorCode);

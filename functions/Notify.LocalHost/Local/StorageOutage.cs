@@ -13,17 +13,9 @@ public sealed class StorageOutage(ILogger<StorageOutage> logger)
     private readonly Lock _gate = new();
     private long? _since;
     private string? _where;
+    private volatile bool _ongoing;
 
-    public bool IsOngoing
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _since is not null;
-            }
-        }
-    }
+    public bool IsOngoing => _ongoing;
 
     /// <summary>Storage did not answer <paramref name="endpoint"/> (null when the caller does not know which one).</summary>
     public void Unreachable(Exception exception, Uri? endpoint = null)
@@ -38,6 +30,7 @@ public sealed class StorageOutage(ILogger<StorageOutage> logger)
 
             _since = Stopwatch.GetTimestamp();
             _where = endpoint?.ToString() ?? "the storage account";
+            _ongoing = true;
         }
 
         logger.LogWarning("Storage is unreachable at {Endpoint}: {Reason}. Polling goes on quietly; one line follows when storage answers again",
@@ -47,6 +40,12 @@ public sealed class StorageOutage(ILogger<StorageOutage> logger)
     /// <summary>Storage answered a poll.</summary>
     public void Reachable()
     {
+        // Every successful poll calls this: without an outage it costs one read.
+        if (!_ongoing)
+        {
+            return;
+        }
+
         long since;
         string? where;
         lock (_gate)
@@ -56,7 +55,7 @@ public sealed class StorageOutage(ILogger<StorageOutage> logger)
                 return;
             }
 
-            (since, where, _since, _where) = (start, _where, null, null);
+            (since, where, _since, _where, _ongoing) = (start, _where, null, null, false);
         }
 
         logger.LogInformation("Storage answers again at {Endpoint}, after {OutageSeconds:F0} s unreachable", where, Stopwatch.GetElapsedTime(since).TotalSeconds);
