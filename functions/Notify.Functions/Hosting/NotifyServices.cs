@@ -65,6 +65,7 @@ public static class NotifyServices
         services.AddSingleton(_ => TemplateCatalog.Locate(configuration));
         services.AddSingleton<TemplateSeeder>();
         services.AddSingleton<TemplateEditing>();
+        services.AddSingleton(SmsLimitsSettings.From(configuration));
         services.AddSingleton<Notify.Core.Templates.TemplateRenderer>();
         services.AddSingleton<ItemReview>();
         services.AddSingleton<AuditTrail>();

@@ -10,8 +10,11 @@ public sealed class ActivateTemplateVersion(TemplateWorkflow workflow)
     [RequireApiKey(ApiRole.Approver)]
     public Task<IResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "templates/{key}/versions/{version:int}/activate")] HttpRequest request, string key, int version, CancellationToken cancellationToken) =>
-        HandleAsync(key, version, workflow, cancellationToken);
+        HandleAsync(key, version, workflow, request.HttpContext, cancellationToken);
 
-    private static async Task<IResult> HandleAsync(string key, int version, TemplateWorkflow workflow, CancellationToken cancellationToken) =>
-        (await workflow.ActivateAsync(key, version, cancellationToken)).ToResult();
+    private static async Task<IResult> HandleAsync(string key, int version, TemplateWorkflow workflow, HttpContext context, CancellationToken cancellationToken)
+    {
+        var (actor, _) = TemplateWorkflow.Caller(context.User);
+        return (await workflow.ActivateAsync(key, version, actor, cancellationToken)).ToResult();
+    }
 }

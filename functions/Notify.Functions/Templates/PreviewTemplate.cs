@@ -5,7 +5,7 @@ using Notify.Functions.Hosting;
 
 namespace Notify.Functions.Templates;
 
-/// <summary>POST /api/templates/{key}/preview: the message a version renders for sample or given data.</summary>
+/// <summary>POST /api/templates/{key}/preview: the message a version renders for sample or given data, in a known locale (and which locale's texts it fell back to).</summary>
 public sealed class PreviewTemplate(TemplateStore store, TemplateCatalog catalog, TemplateRenderer renderer)
 {
     [Function(nameof(PreviewTemplate))]
@@ -25,6 +25,12 @@ public sealed class PreviewTemplate(TemplateStore store, TemplateCatalog catalog
     private static async Task<IResult> HandleAsync(
         string key, TemplatePreviewRequest request, TemplateStore store, TemplateCatalog catalog, TemplateRenderer renderer, CancellationToken cancellationToken)
     {
+        if (!TemplateLocales.All.Contains(request.Locale, StringComparer.Ordinal))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown locale",
+                detail: $"There are no templates in locale '{request.Locale}'; the known locales are {string.Join(", ", TemplateLocales.All)}.");
+        }
+
         var schema = catalog.SchemaOf(key);
         var head = await store.FindHeadAsync(key, cancellationToken);
         var versionNumber = request.Version ?? head?.ActiveVersion;
@@ -39,7 +45,8 @@ public sealed class PreviewTemplate(TemplateStore store, TemplateCatalog catalog
         try
         {
             var rendered = renderer.Render(version.Content, request.Locale, request.Channel, data);
-            return Results.Ok(new { key, version = version.Version, request.Locale, request.Channel, message = (object)rendered });
+            var renderedLocale = version.Content.ForLocale(request.Locale, request.Channel).Locale;
+            return Results.Ok(new { key, version = version.Version, request.Locale, renderedLocale, request.Channel, message = (object)rendered });
         }
         catch (Exception exception) when (exception is TemplateRenderException or InvalidOperationException)
         {

@@ -1,3 +1,5 @@
+using Notify.Core.Templates;
+using Notify.Functions.Audit;
 using Notify.Functions.Review;
 
 namespace Notify.Functions.Templates;
@@ -5,9 +7,9 @@ namespace Notify.Functions.Templates;
 /// <summary>
 /// The rules around template versions: only a draft can be approved, never by the person who
 /// edited it; only an approved version can be made active; activating an older approved version
-/// is how a rollback is done. Approval validates the version again.
+/// is how a rollback is done. Approval validates the version again. Each approval and activation is audited.
 /// </summary>
-public sealed class TemplateWorkflow(TemplateStore store, TemplateCatalog catalog)
+public sealed class TemplateWorkflow(TemplateStore store, TemplateCatalog catalog, SmsLimits smsLimits, AuditTrail audit)
 {
     public async Task<TemplateOutcome> ApproveAsync(string key, int version, string approver, string approverKeyId, CancellationToken cancellationToken)
     {
@@ -28,17 +30,21 @@ public sealed class TemplateWorkflow(TemplateStore store, TemplateCatalog catalo
         }
 
         // Validated again: the channel rules may have tightened since the draft was saved.
-        if (catalog.SchemaOf(key) is { } schema && Notify.Core.Templates.TemplateValidator.Validate(current.Content, schema) is { Count: > 0 } issues)
+        if (catalog.SchemaOf(key) is { } schema && TemplateValidator.Validate(current.Content, schema, smsLimits) is { Count: > 0 } issues)
         {
             return TemplateOutcome.Conflict($"Version {version} of {key} no longer passes validation: {issues[0].Message}");
         }
 
-        return await store.ApproveAsync(key, version, approver, cancellationToken)
-            ? TemplateOutcome.Done(await store.FindVersionAsync(key, version, cancellationToken))
-            : TemplateOutcome.Conflict("The version changed while it was being approved; try again.");
+        if (!await store.ApproveAsync(key, version, approver, cancellationToken))
+        {
+            return TemplateOutcome.Conflict("The version changed while it was being approved; try again.");
+        }
+
+        audit.Record(approver, "approved template version", $"{key} v{version}");
+        return TemplateOutcome.Done(await store.FindVersionAsync(key, version, cancellationToken));
     }
 
-    public async Task<TemplateOutcome> ActivateAsync(string key, int version, CancellationToken cancellationToken)
+    public async Task<TemplateOutcome> ActivateAsync(string key, int version, string actor, CancellationToken cancellationToken)
     {
         var head = await store.FindHeadAsync(key, cancellationToken);
         var target = await store.FindVersionAsync(key, version, cancellationToken);
@@ -52,9 +58,13 @@ public sealed class TemplateWorkflow(TemplateStore store, TemplateCatalog catalo
             return TemplateOutcome.Conflict($"Version {version} of {key} is a {target.State}; only an approved version can be made active.");
         }
 
-        return await store.ActivateAsync(key, version, head.ETag, cancellationToken)
-            ? TemplateOutcome.Done(target)
-            : TemplateOutcome.Conflict("Another change to this template happened at the same moment; read it again and retry.");
+        if (!await store.ActivateAsync(key, version, head.ETag, cancellationToken))
+        {
+            return TemplateOutcome.Conflict("Another change to this template happened at the same moment; read it again and retry.");
+        }
+
+        audit.Record(actor, "activated template version", $"{key} v{version}", head.ActiveVersion is { } previous ? $"was v{previous}" : null);
+        return TemplateOutcome.Done(target);
     }
 
     /// <summary>The caller's audit name and key id, from their API key.</summary>

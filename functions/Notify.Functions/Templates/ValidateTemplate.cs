@@ -4,7 +4,7 @@ using Notify.Functions.Hosting;
 
 namespace Notify.Functions.Templates;
 
-/// <summary>POST /api/templates/{key}/validate: check texts against the kind's schema and channel rules without saving.</summary>
+/// <summary>POST /api/templates/{key}/validate: check texts against the kind's schema and channel rules without saving; says what each locale's SMS costs and warns when that is several messages.</summary>
 public sealed class ValidateTemplate(TemplateEditing editing)
 {
     [Function(nameof(ValidateTemplate))]
@@ -22,7 +22,7 @@ public sealed class ValidateTemplate(TemplateEditing editing)
     }
 
     private static IResult Handle(string key, TemplateSubmission submission, TemplateEditing editing) =>
-        editing.Validate(key, submission.ToContent(key)) is { } issues
-            ? Results.Ok(new { valid = issues.Count == 0, issues })
+        editing.Check(key, submission.ToContent(key)) is { } check
+            ? Results.Ok(new { valid = check.IsValid, check.Issues, check.Warnings, check.Sms })
             : TemplateEditing.UnknownKind(key);
 }

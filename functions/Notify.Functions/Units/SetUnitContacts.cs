@@ -1,6 +1,7 @@
 using Microsoft.Azure.Functions.Worker;
 using Notify.Functions.Access;
 using Notify.Functions.Hosting;
+using Notify.Functions.Review;
 
 namespace Notify.Functions.Units;
 
@@ -18,9 +19,9 @@ public sealed class SetUnitContacts(UnitContactEditor editor)
             return invalidJson;
         }
 
-        return await HandleAsync(unitId, json.Value!, editor, cancellationToken);
+        return await HandleAsync(unitId, json.Value!, editor, ReviewResults.Actor(request.HttpContext.User), cancellationToken);
     }
 
-    private static async Task<IResult> HandleAsync(string unitId, UnitContactChange change, UnitContactEditor editor, CancellationToken cancellationToken) =>
-        (await editor.ReplaceAsync(unitId, change, cancellationToken)).ToResult();
+    private static async Task<IResult> HandleAsync(string unitId, UnitContactChange change, UnitContactEditor editor, string actor, CancellationToken cancellationToken) =>
+        (await editor.ReplaceAsync(unitId, change, actor, cancellationToken)).ToResult();
 }

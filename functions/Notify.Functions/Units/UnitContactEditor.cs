@@ -1,9 +1,10 @@
 using Notify.Core.Units;
+using Notify.Functions.Audit;
 
 namespace Notify.Functions.Units;
 
 /// <summary>Reads and replaces one unit's contacts, for the API.</summary>
-public sealed class UnitContactEditor(UnitContactStore store, UnitDirectory directory, ILogger<UnitContactEditor> logger)
+public sealed class UnitContactEditor(UnitContactStore store, UnitDirectory directory, AuditTrail audit, ILogger<UnitContactEditor> logger)
 {
     public async Task<UnitContactOutcome> FindAsync(string unitId, CancellationToken cancellationToken)
     {
@@ -18,7 +19,7 @@ public sealed class UnitContactEditor(UnitContactStore store, UnitDirectory dire
     }
 
     /// <summary>Replaces the unit's contacts with <paramref name="change"/>, or reports every invalid value by field.</summary>
-    public async Task<UnitContactOutcome> ReplaceAsync(string unitId, UnitContactChange change, CancellationToken cancellationToken)
+    public async Task<UnitContactOutcome> ReplaceAsync(string unitId, UnitContactChange change, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
         if (directory.Find(unitId) is not { } unit)
@@ -46,6 +47,7 @@ public sealed class UnitContactEditor(UnitContactStore store, UnitDirectory dire
         await store.UpsertBatchAsync([contact], cancellationToken);
         logger.LogInformation("Contacts of unit {UnitId} replaced: {WeComCount} WeCom ids, {PhoneCount} phones, {EmailCount} emails",
             unit.Id, contact.WeComUserIds.Count, contact.Phones.Count, contact.Emails.Count);
+        audit.Record(actor, "replaced unit contacts", unit.Id, $"{contact.WeComUserIds.Count} WeCom ids, {contact.Phones.Count} phones, {contact.Emails.Count} emails");
         return UnitContactOutcome.Found(contact);
     }
 

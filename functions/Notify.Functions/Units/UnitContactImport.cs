@@ -1,6 +1,7 @@
 using Notify.Core.Csv;
 using Notify.Core.Units;
 using Azure.Data.Tables;
+using Notify.Functions.Audit;
 using Notify.Functions.Storage;
 
 namespace Notify.Functions.Units;
@@ -9,11 +10,11 @@ namespace Notify.Functions.Units;
 /// Streams a unit-contact CSV into the UnitContacts table: every row is validated, a rejected row writes nothing,
 /// valid rows are upserted 100 at a time, so importing the same file twice leaves the same rows.
 /// </summary>
-public sealed class UnitContactImport(UnitContactStore store, UnitDirectory directory)
+public sealed class UnitContactImport(UnitContactStore store, UnitDirectory directory, AuditTrail audit)
 {
     public const int MaxReportedErrors = 20;
 
-    public async Task<UnitContactImportResult> ImportAsync(TextReader reader, CancellationToken cancellationToken)
+    public async Task<UnitContactImportResult> ImportAsync(TextReader reader, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var buffer = new Dictionary<string, UnitContact>(StringComparer.Ordinal);
@@ -51,6 +52,7 @@ public sealed class UnitContactImport(UnitContactStore store, UnitDirectory dire
             await store.UpsertBatchAsync([.. buffer.Values], cancellationToken);
         }
 
+        audit.Record(actor, "imported unit contacts", $"{imported} units", $"{read} rows read, {rejected} rejected");
         return new UnitContactImportResult(read, imported, rejected, errors);
     }
 }

@@ -8,6 +8,9 @@ namespace Notify.LocalHost.Cli;
 /// </summary>
 public static class CommandServices
 {
+    /// <summary>Who audit lines name for a change made from the command line, where no API key is involved.</summary>
+    public const string Actor = "scripts/notify (command line)";
+
     public static async Task<int> RunAsync(string[] args, Func<WebApplication, CancellationToken, Task<int>> action, CancellationToken cancellationToken)
     {
         WebApplication app;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 
 namespace Notify.LocalHost.Cli;
 
@@ -7,12 +8,22 @@ namespace Notify.LocalHost.Cli;
 /// options such as --urls go to ASP.NET Core); a word that is not a command is refused, never taken as a reason to serve.
 /// Under Azure the Functions host starts the isolated worker instead.
 /// </summary>
+/// <remarks>
+/// The root is a plain <see cref="Command"/> named after the script rather than a <see cref="RootCommand"/>, whose name
+/// is the executable's ("Notify.LocalHost" under <c>dotnet</c>), so usage and help name what the user typed. It carries
+/// the help and version options a RootCommand would add.
+/// </remarks>
 public static class NotifyCommandLine
 {
-    public static RootCommand Create()
+    /// <summary>How users run the command line, and what usage and messages call it.</summary>
+    public const string Name = "scripts/notify";
+
+    public static Command Create()
     {
-        var root = new RootCommand("Notify: policy documents in, time-bound notices out.")
+        var root = new Command(Name, "Notify: policy documents in, time-bound notices out.")
         {
+            new HelpOption(),
+            new VersionOption(),
             ServeCommand.Create(),
             PoisonCommand.Create(),
             KeysCommand.Create(),
@@ -38,7 +49,7 @@ public static class NotifyCommandLine
         return root;
     }
 
-    private static string UnknownCommand(string word, RootCommand root) =>
-        $"scripts/notify: unknown command '{word}'. Commands: {string.Join(", ", root.Subcommands.Select(c => c.Name))}. "
-        + "Run 'scripts/notify --help' for what each does; with no command, scripts/notify serves Notify locally.";
+    private static string UnknownCommand(string word, Command root) =>
+        $"{Name}: unknown command '{word}'. Commands: {string.Join(", ", root.Subcommands.Select(c => c.Name))}. "
+        + $"Run '{Name} --help' for what each does; with no command, {Name} serves Notify locally.";
 }

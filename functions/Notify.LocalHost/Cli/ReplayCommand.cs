@@ -11,7 +11,6 @@ namespace Notify.LocalHost.Cli;
 /// </summary>
 public static class ReplayCommand
 {
-    private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
     private static readonly TimeSpan QuietProgressInterval = TimeSpan.FromDays(7);
 
     public static Command Create()
@@ -146,6 +145,5 @@ public static class ReplayCommand
         return table;
     }
 
-    private static string Local(DateTimeOffset utc) =>
-        TimeZoneInfo.ConvertTime(utc, Shanghai).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    private static string Local(DateTimeOffset utc) => ShanghaiTime.ToMinute(utc);
 }

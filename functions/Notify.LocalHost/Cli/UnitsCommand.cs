@@ -22,7 +22,7 @@ public static class UnitsCommand
     public static Task<int> ImportAsync(FileInfo file, CancellationToken cancellationToken) =>
         CsvFileCommand.RunAsync("units import", file, async (services, reader, ct) =>
         {
-            var result = await services.GetRequiredService<UnitContactImport>().ImportAsync(reader, ct);
+            var result = await services.GetRequiredService<UnitContactImport>().ImportAsync(reader, CommandServices.Actor, ct);
             return CsvFileCommand.ReportImport(result.RowsRead, result.Imported, result.Rejected, result.FirstErrors, result.HeaderRejected);
         }, cancellationToken);
 

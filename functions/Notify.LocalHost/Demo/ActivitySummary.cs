@@ -2,6 +2,7 @@ using System.Globalization;
 using Notify.Functions.Deliver;
 using Notify.Functions.Storage;
 using Azure.Data.Tables;
+using Notify.LocalHost.Cli;
 
 namespace Notify.LocalHost.Demo;
 
@@ -13,8 +14,6 @@ public sealed class ActivitySummary(StorageClients storage, DeliveryLedger deliv
 {
     private const string JobRow = "job";
 
-    private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
     private static readonly string[] Counters = ["Recipients", "Sent", "Delivered", "Failed", "Suppressed", "Cancelled"];
 
     private readonly TableClient _jobs = storage.GetTableClient(Tables.FanOutJobs);
@@ -22,7 +21,7 @@ public sealed class ActivitySummary(StorageClients storage, DeliveryLedger deliv
     public async Task<string> DescribeAsync(CancellationToken cancellationToken)
     {
         // Business time, labelled with its offset so an operator reading the log elsewhere is not misled.
-        var at = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Shanghai).ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture);
+        var at = ShanghaiTime.ToSecond(clock.GetUtcNow());
         var jobs = await DescribeJobsAsync(cancellationToken);
         return jobs is null
             ? $"[{at}] fan-out: no jobs yet; deliveries: {await DescribeDeliveriesAsync(cancellationToken)}"

@@ -2,6 +2,7 @@ using Notify.Core.Channels;
 using Notify.Functions.Channels;
 using Azure;
 using Notify.Functions.Storage;
+using Notify.LocalHost.Local;
 
 namespace Notify.LocalHost.Demo;
 
@@ -20,6 +21,7 @@ public static class DemoServing
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(notes);
         var summary = ActivatorUtilities.CreateInstance<ActivitySummary>(app.Services);
+        var outage = app.Services.GetRequiredService<StorageOutage>();
         var channels = app.Services.GetRequiredService<ChannelOptions>();
         var modes = string.Join(", ", Enum.GetValues<ChannelKind>().Select(kind => $"{kind} {channels.ModeFor(kind).ToString().ToLowerInvariant()}"));
 
@@ -42,7 +44,10 @@ public static class DemoServing
         {
             while (await timer.WaitForNextTickAsync(stopping.Token))
             {
-                await output.WriteLineAsync(await DescribeAsync(summary, stopping.Token));
+                if (await DescribeAsync(summary, outage, stopping.Token) is { } line)
+                {
+                    await output.WriteLineAsync(line);
+                }
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
@@ -53,16 +58,26 @@ public static class DemoServing
         await app.StopAsync(CancellationToken.None);
     }
 
-    /// <summary>A storage hiccup costs one summary line, not the running app.</summary>
-    private static async Task<string> DescribeAsync(ActivitySummary summary, CancellationToken cancellationToken)
+    /// <summary>
+    /// A storage error costs one summary line, not the running app; while storage is unreachable the summary is
+    /// skipped and the outage reported once, with every other poller's.
+    /// </summary>
+    private static async Task<string?> DescribeAsync(ActivitySummary summary, StorageOutage outage, CancellationToken cancellationToken)
     {
         try
         {
-            return await summary.DescribeAsync(cancellationToken);
+            var line = await summary.DescribeAsync(cancellationToken);
+            outage.Reachable();
+            return line;
         }
-        catch (Exception exception) when (exception is RequestFailedException || StorageFailures.IsUnreachable(exception))
+        catch (Exception exception) when (StorageFailures.IsUnreachable(exception))
         {
-            return $"summary unavailable this time: {exception.GetType().Name}";
+            outage.Unreachable(exception);
+            return null;
+        }
+        catch (RequestFailedException exception)
+        {
+            return $"summary unavailable this time: {exception.Status} {exception.ErrorCode}";
         }
     }
 }

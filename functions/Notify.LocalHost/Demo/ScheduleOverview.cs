@@ -2,6 +2,7 @@ using System.Globalization;
 using Notify.Functions.Schedule;
 using Notify.Functions.Storage;
 using Azure.Data.Tables;
+using Notify.LocalHost.Cli;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -13,8 +14,6 @@ namespace Notify.LocalHost.Demo;
 /// </summary>
 public sealed class ScheduleOverview(StorageClients storage, TimeProvider clock)
 {
-    private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
     private readonly TableClient _occurrences = storage.GetTableClient(Tables.Occurrences);
 
     public async Task<IReadOnlyList<ScheduledKind>> ListAsync(CancellationToken cancellationToken)
@@ -53,7 +52,7 @@ public sealed class ScheduleOverview(StorageClients storage, TimeProvider clock)
         foreach (var kind in kinds)
         {
             var next = kind.NextDueUtc is { } due
-                ? TimeZoneInfo.ConvertTime(due, Shanghai).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
+                ? ShanghaiTime.ToMinute(due)
                 : "— (all past due)";
             table.AddRow(new Text(kind.TemplateKind), new Text(Count(kind.Occurrences)), new Text(next));
         }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Notify.Functions.Hosting;
+using Notify.Functions.Storage;
 
 namespace Notify.LocalHost.Local;
 
@@ -7,7 +8,7 @@ namespace Notify.LocalHost.Local;
 /// Runs one invocation of a queue or timer function in its own service scope, as the worker does: a fresh instance of
 /// the function class from the container, the trigger value bound to its trigger parameter; logs the outcome.
 /// </summary>
-public sealed class FunctionInvoker(IServiceScopeFactory scopes, ILogger<FunctionInvoker> logger)
+public sealed class FunctionInvoker(IServiceScopeFactory scopes, StorageOutage outage, ILogger<FunctionInvoker> logger)
 {
     /// <summary>Runs a queue function with the text of its message (JSON, read as the worker reads it).</summary>
     public Task InvokeQueueAsync(FunctionDescriptor function, string messageText, CancellationToken cancellationToken) =>
@@ -26,6 +27,12 @@ public sealed class FunctionInvoker(IServiceScopeFactory scopes, ILogger<Functio
             var instance = function.Method.IsStatic ? null : ActivatorUtilities.CreateInstance(scope.ServiceProvider, function.ImplementationType);
             var arguments = FunctionArguments.Bind(function, trigger(), EmptyRoute, cancellationToken);
             await FunctionArguments.InvokeAsync(function, instance, arguments);
+        }
+        catch (Exception exception) when (StorageFailures.IsUnreachable(exception))
+        {
+            // Said once for the whole outage, not with a stack trace per run.
+            outage.Unreachable(exception);
+            throw;
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

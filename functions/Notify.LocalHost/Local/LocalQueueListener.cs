@@ -18,6 +18,7 @@ public sealed class LocalQueueListener(
     QueueTriggerOptions options,
     FunctionInvoker invoker,
     LocalHostOptions hostOptions,
+    StorageOutage outage,
     ILogger<LocalQueueListener> logger)
 {
     private static readonly TimeSpan MinPollingInterval = TimeSpan.FromMilliseconds(100);
@@ -79,13 +80,31 @@ public sealed class LocalQueueListener(
     {
         try
         {
-            return (await _queue.ReceiveMessagesAsync(options.BatchSize, hostOptions.MessageLease, stoppingToken)).Value;
+            var messages = (await _queue.ReceiveMessagesAsync(options.BatchSize, hostOptions.MessageLease, stoppingToken)).Value;
+            outage.Reachable();
+            return messages;
         }
-        catch (Exception exception) when (exception is RequestFailedException || StorageFailures.IsUnreachable(exception))
+        catch (Exception exception) when (StorageFailures.IsUnreachable(exception))
         {
-            // A storage outage must not stop the host: back off as for an empty queue and poll again.
-            logger.LogWarning("Polling {Queue} for {Function} failed ({Reason}); retrying",
-                _queue.Name, function.Name, StorageFailures.Reason(exception));
+            // A storage outage must not stop the host, nor fill the log: one line for the whole outage, then poll again.
+            outage.Unreachable(exception, storage.QueueEndpoint);
+            return [];
+        }
+        catch (RequestFailedException exception) when (exception.ErrorCode == nameof(QueueErrorCode.QueueNotFound))
+        {
+            // Storage answered but lost the queue (an in-memory Azurite restarted empty): the Functions host creates
+            // trigger queues it needs, and so does this.
+            outage.Reachable();
+            await _queue.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
+            logger.LogWarning("Queue {Queue} for {Function} was missing (storage restarted empty?); created it again", _queue.Name, function.Name);
+            return [];
+        }
+        catch (RequestFailedException exception)
+        {
+            // Storage answered, if only with an error: the outage, if any, is over.
+            outage.Reachable();
+            logger.LogWarning("Polling {Queue} for {Function} failed ({Status} {ErrorCode}); retrying",
+                _queue.Name, function.Name, exception.Status, exception.ErrorCode);
             return [];
         }
     }
@@ -125,7 +144,12 @@ public sealed class LocalQueueListener(
         {
             // Shutting down: the message becomes visible again when its lease runs out.
         }
-        catch (Exception exception) when (exception is RequestFailedException || StorageFailures.IsUnreachable(exception))
+        catch (Exception exception) when (StorageFailures.IsUnreachable(exception))
+        {
+            // The message is retried when its lease ends, once storage answers again.
+            outage.Unreachable(exception, storage.QueueEndpoint);
+        }
+        catch (RequestFailedException exception)
         {
             logger.LogWarning("Queue bookkeeping for {Function} message {MessageId} failed ({Reason}); the message will be retried when its lease ends",
                 function.Name, message.MessageId, StorageFailures.Reason(exception));

@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Notify.Functions.Hosting;
+using Notify.Functions.Storage;
 
 namespace Notify.LocalHost.Local;
 
@@ -53,10 +54,13 @@ public sealed class LocalTimerScheduler(
         {
             await invoker.InvokeTimerAsync(function, timer, stoppingToken);
         }
-        catch (Exception) when (!stoppingToken.IsCancellationRequested)
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
         {
-            // The invoker has logged the failure; like the Functions host, wait for the next occurrence.
-            logger.LogWarning("Timer {Function} will run again at its next occurrence", function.Name);
+            // The invoker has logged the failure (or the storage outage, once); like the Functions host, wait for the next occurrence.
+            if (!StorageFailures.IsUnreachable(exception))
+            {
+                logger.LogWarning("Timer {Function} will run again at its next occurrence", function.Name);
+            }
         }
     }
 }

@@ -12,13 +12,14 @@ public sealed class LocalTriggerHost(
     Notify.Functions.Hosting.HostJsonSettings hostJson,
     LocalHostOptions hostOptions,
     FunctionInvoker invoker,
+    StorageOutage outage,
     TimeProvider clock,
     ILoggerFactory loggers) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var queues = catalog.QueueFunctions.Select(function => new LocalQueueListener(
-            function, storage, hostJson.Queues, invoker, hostOptions, loggers.CreateLogger<LocalQueueListener>()));
+            function, storage, hostJson.Queues, invoker, hostOptions, outage, loggers.CreateLogger<LocalQueueListener>()));
         var timers = catalog.TimerFunctions.Select(function => new LocalTimerScheduler(
             function, invoker, clock, loggers.CreateLogger<LocalTimerScheduler>()));
 

@@ -9,6 +9,9 @@ namespace Notify.LocalHost.Local;
 /// </summary>
 public static class NotifyApp
 {
+    /// <summary>How console log lines stamp their time: UTC, marked "Z", so it is never mistaken for business time (+08:00).</summary>
+    public const string LogTimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z' ";
+
     private const long MaxRequestBodyBytes = 64 * 1024 * 1024;
 
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null, FunctionCatalog? functions = null)
@@ -18,12 +21,18 @@ public static class NotifyApp
             Args = args,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        builder.Logging.AddSimpleConsole(console =>
+        {
+            console.UseUtcTimestamp = true;
+            console.TimestampFormat = LogTimestampFormat;
+        });
         configure?.Invoke(builder);
 
         var catalog = functions ?? FunctionCatalog.App;
         builder.Services.AddNotify(builder.Configuration, HostingEnvironment.Local);
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(builder.Configuration.GetSection("Notify:LocalHost").Get<LocalHostOptions>() ?? new LocalHostOptions());
+        builder.Services.AddSingleton<StorageOutage>();
         builder.Services.AddSingleton<FunctionInvoker>();
         builder.Services.AddHostedService<LocalTriggerHost>();
         builder.Services.AddProblemDetails();

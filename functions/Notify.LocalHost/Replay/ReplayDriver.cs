@@ -175,7 +175,7 @@ public sealed class ReplayDriver
             ? hostJson.Queues
             : hostJson.Queues with { MaxPollingInterval = _options.MaxPollingInterval };
         return [.. catalog.QueueFunctions.Select(function => new LocalQueueListener(
-            function, account, queueOptions, _invoker, hostOptions, loggers.CreateLogger<LocalQueueListener>()))];
+            function, account, queueOptions, _invoker, hostOptions, _services.GetRequiredService<StorageOutage>(), loggers.CreateLogger<LocalQueueListener>()))];
     }
 
     private ReplayTimerMode ModeOf(FunctionDescriptor function) =>

@@ -15,6 +15,7 @@ public static class TemplateIssueCodes
     public const string RenderFailed = "render-failed";
     public const string SmsSignatureInText = "sms-signature-in-text";
     public const string SmsTooLong = "sms-too-long";
+    public const string SmsCostly = "sms-costly";
     public const string SmsLink = "sms-link";
     public const string WeChatTemplateId = "wechat-template-id";
     public const string WeChatFieldMissing = "wechat-field-missing";

@@ -11,14 +11,32 @@ namespace Notify.Core.Templates;
 /// </summary>
 public static partial class TemplateValidator
 {
-    public const int MaxSmsParts = 6;
     public const int MaxWeChatFieldLength = 20;
     public const int MaxWeComButtonLength = 4;
 
-    public static IReadOnlyList<TemplateIssue> Validate(TemplateContent content, TemplateSchema schema)
+    public static IReadOnlyList<TemplateIssue> Validate(TemplateContent content, TemplateSchema schema, SmsLimits? limits = null) =>
+        Check(content, schema, limits ?? SmsLimits.Default).Issues;
+
+    /// <summary>The issues of <see cref="Validate"/>, plus warnings and what each locale's SMS costs.</summary>
+    public static TemplateCheck Check(TemplateContent content, TemplateSchema schema, SmsLimits limits)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(limits);
+        var smsBodies = new Dictionary<string, string>(StringComparer.Ordinal);
+        var issues = Findings(content, schema, smsBodies);
+        var warnings = new List<TemplateIssue>();
+        var costs = smsBodies.Select(pair => CostOf(pair.Key, pair.Value, limits)).ToList();
+        foreach (var cost in costs)
+        {
+            CheckCost(cost, limits, issues, warnings);
+        }
+
+        return new(issues, warnings, costs);
+    }
+
+    private static List<TemplateIssue> Findings(TemplateContent content, TemplateSchema schema, Dictionary<string, string> smsBodies)
+    {
         var issues = new List<TemplateIssue>();
         if (!content.Locales.TryGetValue(TemplateLocales.Default, out var defaults))
         {
@@ -58,6 +76,10 @@ public static partial class TemplateValidator
                 }
 
                 CheckChannel(content, localized, channel, rendered, issues);
+                if (channel == ChannelKind.Sms && rendered.TryGetValue(TemplateParts.Body, out var body))
+                {
+                    smsBodies[localized.Locale] = body;
+                }
             }
         }
 
@@ -126,16 +148,32 @@ public static partial class TemplateValidator
             Add(TemplateIssueCodes.SmsSignatureInText, $"the SMS starts with {written}; leave the 【签名】 out: every message is signed with its sender profile's registered signature");
         }
 
-        var segments = SmsSegments.Count(SmsSignature.Longest + body);
-        if (segments.Parts > MaxSmsParts)
-        {
-            Add(TemplateIssueCodes.SmsTooLong, $"with the sample values and the longest signature a sender may register ({SmsSignature.Longest.Length} characters) the SMS is {segments.Units} {segments.Encoding} characters in {segments.Parts} parts; at most {MaxSmsParts} parts are allowed");
-        }
-
         var link = LinkPattern().Match(body);
         if (!options.AllowLinks && link.Success)
         {
             Add(TemplateIssueCodes.SmsLink, $"the SMS contains a link ({link.Value}); links are only allowed when the template allows them");
+        }
+    }
+
+    private static SmsCost CostOf(string locale, string body, SmsLimits limits)
+    {
+        var signatureAssumed = !SignaturePattern().IsMatch(body);
+        var segments = SmsSegments.Count(signatureAssumed ? limits.LongestSignature + body : body);
+        return new(locale, segments.Encoding, segments.Units, segments.Parts, signatureAssumed);
+    }
+
+    private static void CheckCost(SmsCost cost, SmsLimits limits, List<TemplateIssue> issues, List<TemplateIssue> warnings)
+    {
+        var length = $"with the sample values{(cost.SignatureAssumed ? $" and a {limits.MaxSignatureLength}-character signature" : "")} the SMS is {cost.Characters} {cost.Encoding} characters";
+        if (cost.Parts > limits.MaxParts)
+        {
+            issues.Add(new(cost.Locale, ChannelKind.Sms, TemplateParts.Body, 0, 0, TemplateIssueCodes.SmsTooLong,
+                $"{length} in {cost.Parts} parts: each message would cost {cost.CostMultiple}×; at most {limits.MaxParts} parts are allowed"));
+        }
+        else if (cost.Parts > limits.WarnAboveParts)
+        {
+            warnings.Add(new(cost.Locale, ChannelKind.Sms, TemplateParts.Body, 0, 0, TemplateIssueCodes.SmsCostly,
+                $"{cost.Parts} parts: each message costs {cost.CostMultiple}× ({length})"));
         }
     }
 

@@ -91,7 +91,7 @@ public class DefaultTemplatesTests
         if (message is SmsContent sms)
         {
             Assert.Null(SmsSignature.Leading(sms.Body));
-            Assert.InRange(SmsSegments.Count(SmsSignature.Longest + sms.Body).Parts, 1, TemplateValidator.MaxSmsParts);
+            Assert.InRange(SmsSegments.Count(SmsSignature.Longest + sms.Body).Parts, 1, SmsLimits.Default.MaxParts);
         }
     }
 

@@ -7,6 +7,8 @@ public class TemplateValidatorTests
 {
     private static IReadOnlyList<TemplateIssue> Validate(TemplateContent content) => TemplateValidator.Validate(content, TemplateFixtures.Schema);
 
+    private static TemplateCheck Check(TemplateContent content) => TemplateValidator.Check(content, TemplateFixtures.Schema, SmsLimits.Default);
+
     private static TemplateIssue Single(IReadOnlyList<TemplateIssue> issues, string code) =>
         Assert.Single(issues, issue => issue.Code == code);
 
@@ -180,21 +182,74 @@ public class TemplateValidatorTests
     }
 
     [Fact]
-    public void Validate_SmsOfSevenPartsWithSamples_IsTooLong()
+    public void Check_SmsOfFiveParts_IsRefusedOverTheDefaultMaximumOfFour()
     {
-        var content = TemplateFixtures.Content(sms: TemplateFixtures.Sms("{{ name }}" + new string('请', 388)));
+        var content = TemplateFixtures.Content(sms: TemplateFixtures.Sms("{{ name }}" + new string('请', 253)));
 
-        var issue = Single(Validate(content), TemplateIssueCodes.SmsTooLong);
+        var issue = Single(Check(content).Issues, TemplateIssueCodes.SmsTooLong);
 
-        Assert.Contains("7 parts", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("269 Ucs2 characters in 5 parts", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("at most 4 parts", issue.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Validate_SmsOfSixParts_IsAccepted()
+    public void Check_Sms218CharactersLong_IsValidButWarnsItCostsFourMessages()
     {
-        var content = TemplateFixtures.Content(sms: TemplateFixtures.Sms("{{ name }}" + new string('请', 386)));
+        var content = TemplateFixtures.Content(sms: TemplateFixtures.Sms("{{ name }}" + new string('请', 202)));
 
-        Assert.Empty(Validate(content));
+        var check = Check(content);
+
+        Assert.True(check.IsValid);
+        var warning = Single(check.Warnings, TemplateIssueCodes.SmsCostly);
+        Assert.StartsWith("4 parts: each message costs 4×", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(new SmsCost(TemplateLocales.ChineseSimplified, SmsEncoding.Ucs2, 218, 4, SignatureAssumed: true), Assert.Single(check.Sms));
+        Assert.Equal(4, check.Sms[0].CostMultiple);
+    }
+
+    [Theory]
+    [InlineData(118, 2, false)]
+    [InlineData(119, 3, true)]
+    public void Check_SmsJustOverTwoParts_IsWarnedAndTwoPartsAreNot(int filler, int parts, bool warned)
+    {
+        var content = TemplateFixtures.Content(sms: TemplateFixtures.Sms("{{ name }}" + new string('请', filler)));
+
+        var check = Check(content);
+
+        Assert.Equal(parts, Assert.Single(check.Sms).Parts);
+        Assert.Equal(warned, check.Warnings.Count == 1);
+    }
+
+    [Fact]
+    public void Check_SmsWithoutASignature_CountsOneOfTheLongestConfiguredLength()
+    {
+        var content = TemplateFixtures.Content(sms: TemplateFixtures.Sms("{{ name }}您好：" + new string('请', 60)));
+
+        var cost = Assert.Single(Check(content).Sms);
+        var shorter = Assert.Single(TemplateValidator.Check(content, TemplateFixtures.Schema, SmsLimits.Default with { MaxSignatureLength = 4 }).Sms);
+
+        Assert.Equal((65 + 14, 2, true), (cost.Characters, cost.Parts, cost.SignatureAssumed));
+        Assert.Equal((65 + 6, 2), (shorter.Characters, shorter.Parts));
+    }
+
+    [Fact]
+    public void Check_ConfiguredMaximumOfSix_AcceptsFiveParts()
+    {
+        var content = TemplateFixtures.Content(sms: TemplateFixtures.Sms("{{ name }}" + new string('请', 253)));
+
+        var check = TemplateValidator.Check(content, TemplateFixtures.Schema, SmsLimits.Default with { MaxParts = 6 });
+
+        Assert.True(check.IsValid);
+        Assert.Contains("5 parts: each message costs 5×", Single(check.Warnings, TemplateIssueCodes.SmsCostly).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_TwoLocales_ReportsTheCostOfEach()
+    {
+        var mongolian = new LocalizedTemplates(TemplateLocales.MongolianTraditional, new SmsTemplate("【包头医保】{{ name }}" + new string('ᠠ', 140)));
+
+        var costs = Check(TemplateFixtures.Content(mongolian: mongolian)).Sms;
+
+        Assert.Equal([(TemplateLocales.ChineseSimplified, 1), (TemplateLocales.MongolianTraditional, 3)], costs.Select(cost => (cost.Locale, cost.Parts)));
     }
 
     [Theory]

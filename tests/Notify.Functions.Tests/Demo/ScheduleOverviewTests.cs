@@ -22,7 +22,7 @@ public sealed class ScheduleOverviewTests
         ]);
 
         var lines = text.Split('\n');
-        Assert.Matches(@"resident-window-opening[\s│]+1,234[\s│]+2027-02-25 00:00", Assert.Single(lines, line => line.Contains("resident-window-opening", StringComparison.Ordinal)));
+        Assert.Matches(@"resident-window-opening[\s│]+1,234[\s│]+2027-02-25 00:00 \+08:00", Assert.Single(lines, line => line.Contains("resident-window-opening", StringComparison.Ordinal)));
         Assert.Matches(@"unit-deadline-nudge[\s│]+6[\s│]+— \(all past due\)", Assert.Single(lines, line => line.Contains("unit-deadline-nudge", StringComparison.Ordinal)));
         Assert.Matches(@"total[\s│]+1,240", Assert.Single(lines, line => line.Contains("total", StringComparison.Ordinal)));
     }

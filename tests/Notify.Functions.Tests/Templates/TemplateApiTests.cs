@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Notify.Functions.Access;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Notify.Functions.Hosting;
 using Notify.Functions.Templates;
 using Notify.Functions.Tests.Support;
@@ -12,15 +13,20 @@ namespace Notify.Functions.Tests.Templates;
 
 /// <summary>The templates API over HTTP: seeded defaults, validated drafts, two-person approval, activation, rollback, preview.</summary>
 [Collection(AppCollection.Name)]
-public sealed class TemplateApiTests : IAsyncLifetime
+public sealed class TemplateApiTests : IAsyncLifetime, IDisposable
 {
     private const string Kind = "resident-window-opening";
 
+    private readonly CapturingLoggerProvider _logs = new();
     private NotifyTestApp _app = null!;
 
-    public async Task InitializeAsync() => _app = await NotifyTestApp.StartAsync();
+    public async Task InitializeAsync() => _app = await NotifyTestApp.StartAsync(
+        services => services.AddLogging(logging => logging.AddProvider(_logs)),
+        new Dictionary<string, string?> { ["Logging:LogLevel:Notify.Audit"] = "Information" });
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    public void Dispose() => _logs.Dispose();
 
     [Fact]
     public async Task List_AfterStart_HasEveryShippedKindWithAnActiveVersion()
@@ -111,6 +117,81 @@ public sealed class TemplateApiTests : IAsyncLifetime
         }
 
         Assert.Equal(previous, (await HeadAsync()).GetProperty("activeVersion").GetInt32());
+    }
+
+    [Fact]
+    public async Task Validate_Sms218CharactersLong_IsValidButWarnsEachMessageCostsFour()
+    {
+        var content = await ActiveContentAsync();
+        content["locales"]!["zh-Hans"]!["sms"]!["body"] = "【包头医保】{{ residentName }}您好：" + new string('请', 207);
+
+        using var response = await _app.Http.PostAsJsonAsync($"/api/templates/{Kind}/validate", content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var result = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(result.RootElement.GetProperty("valid").GetBoolean());
+        var warning = Assert.Single(result.RootElement.GetProperty("warnings").EnumerateArray(), warning => warning.GetProperty("locale").GetString() == "zh-Hans");
+        Assert.Equal("sms-costly", warning.GetProperty("code").GetString());
+        Assert.StartsWith("4 parts: each message costs 4×", warning.GetProperty("message").GetString(), StringComparison.Ordinal);
+        var costs = result.RootElement.GetProperty("sms").EnumerateArray().ToDictionary(cost => cost.GetProperty("locale").GetString()!);
+        Assert.Equal((218, 4, 4), (costs["zh-Hans"].GetProperty("characters").GetInt32(), costs["zh-Hans"].GetProperty("parts").GetInt32(), costs["zh-Hans"].GetProperty("costMultiple").GetInt32()));
+        Assert.Equal("ucs2", costs["mn-Mong"].GetProperty("encoding").GetString());
+    }
+
+    [Fact]
+    public async Task Save_SmsOfFiveParts_Is400SayingItsCostAndStoresNothing()
+    {
+        var before = await LatestVersionAsync();
+        var content = await ActiveContentAsync();
+        content["locales"]!["zh-Hans"]!["sms"]!["body"] = "【包头医保】{{ residentName }}您好：" + new string('请', 300);
+
+        using var response = await _app.Http.PostAsJsonAsync($"/api/templates/{Kind}/versions", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var issue = Assert.Single(problem.RootElement.GetProperty("issues").EnumerateArray());
+        Assert.Equal("sms-too-long", issue.GetProperty("code").GetString());
+        Assert.Contains("at most 4 parts", issue.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, await LatestVersionAsync());
+    }
+
+    [Fact]
+    public async Task SaveAndDiff_SmsDroppingDatesAmountAndPhone_ListsThemForThatLocaleAndChannelAndAuditsTheSave()
+    {
+        var active = (await HeadAsync()).GetProperty("activeVersion").GetInt32();
+        var content = await ActiveContentAsync();
+        content["locales"]!["zh-Hans"]!["sms"]!["body"] = "【包头医保】{{ residentName }}您好：{{ programName }}已开始，请按时缴费。";
+
+        using var saved = await _app.Http.PostAsJsonAsync($"/api/templates/{Kind}/versions", content);
+        Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
+        using var savedBody = JsonDocument.Parse(await saved.Content.ReadAsStringAsync());
+        var version = savedBody.RootElement.GetProperty("version").GetProperty("version").GetInt32();
+        using var diff = JsonDocument.Parse(await _app.Http.GetStringAsync(new Uri($"/api/templates/{Kind}/versions/{version}/diff?against={active}", UriKind.Relative)));
+
+        foreach (var reported in new[] { savedBody.RootElement.GetProperty("placeholdersComparedWithActive"), diff.RootElement })
+        {
+            Assert.False(reported.GetProperty("isEmpty").GetBoolean());
+            var sms = Assert.Single(reported.GetProperty("byChannel").EnumerateArray());
+            Assert.Equal(("zh-Hans", "sms"), (sms.GetProperty("locale").GetString(), sms.GetProperty("channel").GetString()));
+            Assert.Equal(["amount", "contactPhone", "endDate", "startDate"], sms.GetProperty("removed").EnumerateArray().Select(name => name.GetString()));
+            var changed = Assert.Single(reported.GetProperty("changedTexts").EnumerateArray());
+            Assert.Equal(("zh-Hans", "sms", "body", "changed"), (changed.GetProperty("locale").GetString(), changed.GetProperty("channel").GetString(), changed.GetProperty("part").GetString(), changed.GetProperty("change").GetString()));
+        }
+
+        Assert.Equal(1, savedBody.RootElement.GetProperty("sms").EnumerateArray().Single(cost => cost.GetProperty("locale").GetString() == "zh-Hans").GetProperty("parts").GetInt32());
+        var audit = Assert.Single(_logs.Lines, line => line.Contains($"saved template version {Kind} v{version}", StringComparison.Ordinal));
+        Assert.StartsWith("Information Notify.Audit: audit: tests (", audit, StringComparison.Ordinal);
+        Assert.Contains("SMS zh-Hans 1 parts", audit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Preview_UnknownLocale_Is400NamingItAndTheKnownLocales()
+    {
+        using var response = await _app.Http.PostAsJsonAsync($"/api/templates/{Kind}/preview", new { channel = "sms", locale = "en" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var detail = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
+        Assert.Equal("There are no templates in locale 'en'; the known locales are zh-Hans, mn-Mong.", detail);
     }
 
     [Fact]

@@ -1,18 +1,23 @@
 using Notify.Core.Channels;
 using Notify.Core.Templates;
+using Notify.Functions.Audit;
 using Notify.Functions.Storage;
 using Notify.Functions.Templates;
+using Notify.Functions.Tests.Support;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Logging;
 using Notify.Testing;
 
 namespace Notify.Functions.Tests.Templates;
 
-public sealed class TemplateWorkflowTests : IAsyncLifetime
+public sealed class TemplateWorkflowTests : IAsyncLifetime, IDisposable
 {
     private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 11, 22, 2, 0, 0, TimeSpan.Zero));
     private readonly string _key = "test-kind-" + Guid.NewGuid().ToString("N")[..8];
     private readonly string _legacyKey = "test-legacy-" + Guid.NewGuid().ToString("N")[..8];
     private readonly string _templates = Path.Combine(Path.GetTempPath(), "notify-templates-" + Guid.NewGuid().ToString("N"));
+    private readonly CapturingLoggerProvider _logs = new();
+    private ILoggerFactory _loggers = null!;
     private TemplateCatalog _catalog = null!;
     private TemplateStore _store = null!;
     private TemplateWorkflow _workflow = null!;
@@ -22,7 +27,14 @@ public sealed class TemplateWorkflowTests : IAsyncLifetime
         await TestAccount.Clients.GetTableClient(Tables.TemplateVersions).CreateIfNotExistsAsync();
         _catalog = new TemplateCatalog(CopyKindAs(TemplateKinds.ResidentWindowOpening, _legacyKey));
         _store = new TemplateStore(TestAccount.Clients, _clock, _catalog);
-        _workflow = new TemplateWorkflow(_store, _catalog);
+        _loggers = LoggerFactory.Create(logging => logging.AddProvider(_logs));
+        _workflow = new TemplateWorkflow(_store, _catalog, SmsLimits.Default, new AuditTrail(_loggers));
+    }
+
+    public void Dispose()
+    {
+        _loggers.Dispose();
+        _logs.Dispose();
     }
 
     public Task DisposeAsync()
@@ -101,16 +113,33 @@ public sealed class TemplateWorkflowTests : IAsyncLifetime
         await _store.AddVersionAsync(_key, Content("一{{ residentName }}"), TemplateVersionState.Draft, "admin", "editor (e1)", "e1", false, CancellationToken.None);
         await _store.AddVersionAsync(_key, Content("二{{ residentName }}"), TemplateVersionState.Draft, "admin", "editor (e1)", "e1", false, CancellationToken.None);
 
-        Assert.Equal(409, (await _workflow.ActivateAsync(_key, 2, CancellationToken.None)).Status);
+        Assert.Equal(409, (await _workflow.ActivateAsync(_key, 2, "approver (a1)", CancellationToken.None)).Status);
 
         Assert.Equal(200, (await _workflow.ApproveAsync(_key, 1, "approver (a1)", "a1", CancellationToken.None)).Status);
         Assert.Equal(200, (await _workflow.ApproveAsync(_key, 2, "approver (a1)", "a1", CancellationToken.None)).Status);
-        Assert.Equal(200, (await _workflow.ActivateAsync(_key, 2, CancellationToken.None)).Status);
+        Assert.Equal(200, (await _workflow.ActivateAsync(_key, 2, "approver (a1)", CancellationToken.None)).Status);
         Assert.Equal(2, (await _store.FindHeadAsync(_key, CancellationToken.None))!.ActiveVersion);
 
-        Assert.Equal(200, (await _workflow.ActivateAsync(_key, 1, CancellationToken.None)).Status);
+        Assert.Equal(200, (await _workflow.ActivateAsync(_key, 1, "approver (a1)", CancellationToken.None)).Status);
         Assert.Equal(1, (await _store.FindHeadAsync(_key, CancellationToken.None))!.ActiveVersion);
         Assert.Equal(409, (await _workflow.ApproveAsync(_key, 1, "approver (a2)", "a2", CancellationToken.None)).Status);
+    }
+
+    [Fact]
+    public async Task ApproveAndActivate_Done_AuditOneLineEachNamingTheApproverAndVersion()
+    {
+        await _store.AddVersionAsync(_key, Content("【包头医保】{{ residentName }}"), TemplateVersionState.Draft, "admin", "editor (e1)", "e1", false, CancellationToken.None);
+
+        await _workflow.ApproveAsync(_key, 1, "approver (a1)", "e1", CancellationToken.None);
+        await _workflow.ApproveAsync(_key, 1, "approver (a1)", "a1", CancellationToken.None);
+        await _workflow.ActivateAsync(_key, 1, "approver (a1)", CancellationToken.None);
+
+        Assert.Equal(
+            [
+                $"Information Notify.Audit: audit: approver (a1) approved template version {_key} v1",
+                $"Information Notify.Audit: audit: approver (a1) activated template version {_key} v1",
+            ],
+            _logs.Lines.Where(line => line.Contains("audit:", StringComparison.Ordinal)));
     }
 
     // A version as it was stored before templates moved to Scriban: the same row without "Syntax".

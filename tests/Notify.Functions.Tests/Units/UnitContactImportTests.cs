@@ -1,5 +1,7 @@
 using System.Text;
+using Microsoft.Extensions.Logging;
 using Notify.Core.Units;
+using Notify.Functions.Audit;
 using Notify.Functions.Storage;
 using Notify.Functions.Tests.Support;
 using Notify.Functions.Units;
@@ -10,14 +12,24 @@ namespace Notify.Functions.Tests.Units;
 
 /// <summary>Rows are keyed by real directory unit ids, so these share the app collection with every other UnitContacts writer.</summary>
 [Collection(AppCollection.Name)]
-public sealed class UnitContactImportTests : IAsyncLifetime
+public sealed class UnitContactImportTests : IAsyncLifetime, IDisposable
 {
     private static readonly UnitDirectory Directory = UnitDirectory.LoadDefault();
 
     private readonly TableClient _table = TestAccount.Clients.GetTableClient(Tables.UnitContacts);
     private readonly UnitContactStore _store = new(TestAccount.Clients);
+    private readonly CapturingLoggerProvider _logs = new();
+    private readonly ILoggerFactory _loggers;
+
+    public UnitContactImportTests() => _loggers = LoggerFactory.Create(logging => logging.AddProvider(_logs));
 
     public Task InitializeAsync() => _table.CreateIfNotExistsAsync();
+
+    public void Dispose()
+    {
+        _loggers.Dispose();
+        _logs.Dispose();
+    }
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -32,7 +44,7 @@ public sealed class UnitContactImportTests : IAsyncLifetime
             + "baotou.education,jy-1,1234,jy@baotou.notify.example\n"
             + "baotou.finance,cz-1,13800000002,not an email\n";
 
-        var result = await new UnitContactImport(_store, Directory).ImportAsync(new StringReader(csv), CancellationToken.None);
+        var result = await Import().ImportAsync(new StringReader(csv), "importer (k1)", CancellationToken.None);
 
         Assert.Equal((4, 1, 3), (result.RowsRead, result.Imported, result.Rejected));
         Assert.Contains(result.FirstErrors, error => error is { Row: 3, Field: "unit_id" });
@@ -42,6 +54,8 @@ public sealed class UnitContactImportTests : IAsyncLifetime
         Assert.Equal(new UnitContact("baotou.civil-affairs", "包头市民政局", "市", ["mz-1"], ["+8613800000000"], ["mz@baotou.notify.example"]), stored);
         Assert.Null(await _store.FindAsync("baotou.education", CancellationToken.None));
         Assert.Null(await _store.FindAsync("baotou.finance", CancellationToken.None));
+        var audit = Assert.Single(_logs.Lines, line => line.Contains("audit:", StringComparison.Ordinal));
+        Assert.Equal("Information Notify.Audit: audit: importer (k1) imported unit contacts 1 units (4 rows read, 3 rejected)", audit);
     }
 
     [Fact]
@@ -51,9 +65,9 @@ public sealed class UnitContactImportTests : IAsyncLifetime
         var csv = new StringWriter();
         UnitContactCsv.Write(csv, contacts.Select(contact => (contact.UnitId, new UnitContactValues(contact.WeComUserIds, contact.Phones, contact.Emails))));
 
-        var import = new UnitContactImport(_store, Directory);
-        var first = await import.ImportAsync(new StringReader(csv.ToString()), CancellationToken.None);
-        var second = await import.ImportAsync(new StringReader(csv.ToString()), CancellationToken.None);
+        var import = Import();
+        var first = await import.ImportAsync(new StringReader(csv.ToString()), "importer (k1)", CancellationToken.None);
+        var second = await import.ImportAsync(new StringReader(csv.ToString()), "importer (k1)", CancellationToken.None);
 
         Assert.Equal((150, 150, 0), (first.RowsRead, first.Imported, first.Rejected));
         Assert.Equal((150, 150, 0), (second.RowsRead, second.Imported, second.Rejected));
@@ -68,7 +82,7 @@ public sealed class UnitContactImportTests : IAsyncLifetime
         await DeleteAsync(["baotou.health"]);
         var csv = "unit_id,fax\nbaotou.health,123\n";
 
-        var result = await new UnitContactImport(_store, Directory).ImportAsync(new StringReader(csv), CancellationToken.None);
+        var result = await Import().ImportAsync(new StringReader(csv), "importer (k1)", CancellationToken.None);
 
         Assert.True(result.HeaderRejected);
         Assert.Null(await _store.FindAsync("baotou.health", CancellationToken.None));
@@ -97,4 +111,6 @@ public sealed class UnitContactImportTests : IAsyncLifetime
             }
         }
     }
+
+    private UnitContactImport Import() => new(_store, Directory, new AuditTrail(_loggers));
 }

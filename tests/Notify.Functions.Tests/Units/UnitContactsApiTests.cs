@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Notify.Functions.Access;
 using Notify.Functions.Hosting;
 using Notify.Functions.Tests.Support;
@@ -9,15 +11,33 @@ using Notify.Functions.Units;
 namespace Notify.Functions.Tests.Units;
 
 [Collection(AppCollection.Name)]
-public sealed class UnitContactsApiTests : IAsyncLifetime
+public sealed class UnitContactsApiTests : IAsyncLifetime, IDisposable
 {
     private static readonly Uri Contacts = new("/api/units/baotou.civil-affairs/contacts", UriKind.Relative);
 
+    private readonly CapturingLoggerProvider _logs = new();
     private NotifyTestApp _app = null!;
 
-    public async Task InitializeAsync() => _app = await NotifyTestApp.StartAsync();
+    public async Task InitializeAsync() => _app = await NotifyTestApp.StartAsync(
+        services => services.AddLogging(logging => logging.AddProvider(_logs)),
+        new Dictionary<string, string?> { ["Logging:LogLevel:Notify.Audit"] = "Information" });
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    public void Dispose() => _logs.Dispose();
+
+    [Fact]
+    public async Task Put_ValidContacts_AuditsWhoReplacedWhichUnitWithCountsOnly()
+    {
+        using var editor = await _app.CreateClientAsync(ApiRole.Editor);
+
+        using var put = await editor.PutAsJsonAsync(Contacts, new { phones = new[] { "138 0000 4444", "13800005555" }, emails = new[] { "audit@civil.notify.example" } });
+
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        var audit = Assert.Single(_logs.Lines, line => line.Contains("audit:", StringComparison.Ordinal));
+        Assert.Matches(@"^Information Notify\.Audit: audit: tests \(\w+\) replaced unit contacts baotou\.civil-affairs \(0 WeCom ids, 2 phones, 1 emails\)$", audit);
+        Assert.DoesNotContain(_logs.Lines, line => line.Contains("4444", StringComparison.Ordinal) || line.Contains("audit@", StringComparison.Ordinal));
+    }
 
     [Fact]
     public async Task Put_ValidContacts_StoresThemAndGetReturnsThem()

@@ -63,6 +63,22 @@ public sealed class LocalQueueListenerTests
     }
 
     [Fact]
+    public async Task RunAsync_QueueDeletedUnderIt_CreatesItAgainSaysSoOnceAndKeepsRunning()
+    {
+        var options = new QueueTriggerOptions { BatchSize = 2, NewBatchThreshold = 1, MaxDequeueCount = 2, MaxPollingInterval = TimeSpan.FromMilliseconds(100) };
+        var recorder = new InvocationRecorder();
+        await using var listener = await ListenerHost.StartAsync<RecordingFunction>(options, recorder);
+
+        await listener.Queue.DeleteAsync();
+        await Eventually.ReturnsAsync(async () => (await listener.Queue.ExistsAsync()).Value, exists => exists, "the queue to be created again");
+        await listener.Queue.SendMessageAsync("""{"id":"after-restart","delayMs":0}""");
+        await Eventually.ReturnsAsync(() => recorder.Count("after-restart"), n => n == 1, "a message on the queue created again");
+
+        Assert.Single(listener.Logs.Lines, line => line.StartsWith("Warning", StringComparison.Ordinal) && line.Contains("was missing", StringComparison.Ordinal));
+        Assert.DoesNotContain(listener.Logs.Lines, line => line.Contains("Polling", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task RunAsync_ManySlowMessages_NeverRunsMoreThanBatchSizePlusThresholdAtOnce()
     {
         var options = new QueueTriggerOptions { BatchSize = 4, NewBatchThreshold = 2, MaxDequeueCount = 5, MaxPollingInterval = TimeSpan.FromMilliseconds(100) };
@@ -198,6 +214,7 @@ public sealed class LocalQueueListenerTests
                 .AddLogging(logging => logging.AddProvider(logs))
                 .AddSingleton(recorder)
                 .AddScoped<TFunction>()
+                .AddSingleton<StorageOutage>()
                 .AddSingleton<FunctionInvoker>()
                 .BuildServiceProvider();
             var queue = TestAccount.Clients.GetQueueClient(trigger.QueueName);
@@ -205,7 +222,7 @@ public sealed class LocalQueueListenerTests
             await queue.CreateIfNotExistsAsync();
             var host = new ListenerHost(services, queue, poison, logs);
             var listener = new LocalQueueListener(definition, TestAccount.Clients, options, services.GetRequiredService<FunctionInvoker>(),
-                ShortLease, services.GetRequiredService<ILogger<LocalQueueListener>>());
+                ShortLease, services.GetRequiredService<StorageOutage>(), services.GetRequiredService<ILogger<LocalQueueListener>>());
             host._running = Task.Run(() => listener.RunAsync(host._stop.Token));
             return host;
         }
