@@ -38,7 +38,7 @@ public sealed class ExpiredItemTests
         const string itemRow = "i00001";
         var extracted = new ExtractedItem(kind, date, endDate, null, 1, $"已过期的{what}", "扎医保发〔2048〕7号",
             [new UnitRef("扎赉特旗医疗保障局", "jalaid.healthcare-security")], [], audience, [], [], 1, false, []);
-        await TestAccount.Clients.GetTableClient(Tables.PolicyItems).UpsertEntityAsync(PolicyItemEntities.FromItem(policyId, itemRow, extracted, ReviewState.Proposed));
+        await TestAccount.Clients.GetTableClient(Tables.PolicyItems).UpsertEntityAsync(PolicyItemEntities.FromItem(policyId, itemRow, extracted, ReviewState.Proposed, new ItemDecisions(AuthorityId: TestSenders.Jalaid)));
         var itemId = NoticeScheduler.ScheduledItemId(policyId, itemRow);
 
         // What approval on the day of the policy would have planned: the sends that are all past now.

@@ -19,6 +19,7 @@ public sealed class PolicyReviewApiTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _app = await NotifyTestApp.StartAsync();
+        await TestSenders.ApproveAsync(_app.Services, TestSenders.BaotouOffice);
         var text = await File.ReadAllBytesAsync(Path.Combine(RepositoryPaths.Samples, "baotou-elderly-care-plan-2026.txt"));
         using var response = await _app.Http.PostAsync(new Uri("/api/policies", UriKind.Relative), new ByteArrayContent(text));
         var created = (await response.Content.ReadFromJsonAsync<PolicyView>())!;
