@@ -20,11 +20,7 @@ public sealed class PolicyReviewApiTests : IAsyncLifetime
     {
         _app = await NotifyTestApp.StartAsync();
         await TestSenders.ApproveAsync(_app.Services, TestSenders.BaotouOffice);
-        var text = await File.ReadAllBytesAsync(Path.Combine(RepositoryPaths.Samples, "baotou-elderly-care-plan-2026.txt"));
-        using var response = await _app.Http.PostAsync(new Uri("/api/policies", UriKind.Relative), new ByteArrayContent(text));
-        var created = (await response.Content.ReadFromJsonAsync<PolicyView>())!;
-        _policy = $"/api/policies/{created.Id}";
-        await Eventually.ReturnsAsync(() => _app.Http.GetFromJsonAsync<PolicyView>(_policy), p => p!.Status == PolicyStatus.Parsed, "the plan to be parsed");
+        _policy = await SamplePolicies.UploadParsedAsync(_app, "baotou-elderly-care-plan-2026.txt");
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();

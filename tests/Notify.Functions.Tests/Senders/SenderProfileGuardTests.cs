@@ -6,7 +6,6 @@ using Notify.Core.Extraction;
 using Notify.Core.Items;
 using Notify.Core.Units;
 using Notify.Functions.Access;
-using Notify.Functions.Ingest;
 using Notify.Functions.Notices;
 using Notify.Functions.Review;
 using Notify.Functions.Senders;
@@ -28,11 +27,7 @@ public sealed class SenderProfileGuardTests : IAsyncLifetime
         // Before the plan's dates, so that approval schedules its notices.
         var clock = new ManualTimeProvider(new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.Zero));
         _app = await NotifyTestApp.StartAsync(services => services.AddSingleton<TimeProvider>(clock));
-        var text = await File.ReadAllBytesAsync(Path.Combine(RepositoryPaths.Samples, "baotou-elderly-care-plan-2026.txt"));
-        using var response = await _app.Http.PostAsync(new Uri("/api/policies", UriKind.Relative), new ByteArrayContent(text));
-        var created = (await response.Content.ReadFromJsonAsync<PolicyView>())!;
-        _policy = $"/api/policies/{created.Id}";
-        await Eventually.ReturnsAsync(() => _app.Http.GetFromJsonAsync<PolicyView>(_policy), p => p!.Status == PolicyStatus.Parsed, "the plan to be parsed");
+        _policy = await SamplePolicies.UploadParsedAsync(_app, "baotou-elderly-care-plan-2026.txt");
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
