@@ -6,7 +6,10 @@ using Notify.Core.Items;
 using Notify.Core.Registry;
 using Notify.Core.Scheduling;
 using Notify.Functions.FanOut;
+using Notify.Core.Units;
 using Notify.Functions.Notices;
+using Notify.Functions.Senders;
+using Notify.LocalHost.Demo;
 using Notify.Functions.Registry;
 using Notify.Functions.Schedule;
 using Notify.Functions.Storage;
@@ -58,10 +61,12 @@ public static class CrashSafetyScenario
         var planned = OccurrencePlanner.Plan(item, now, ScheduleOptions.Default).Notices
             .First(notice => notice.Audience == ItemAudience.Residents && notice.Occurrences.Count > 0);
         var occurrence = planned.Occurrences[0] with { Id = OccurrenceId, DueUtc = now.AddMinutes(-1) };
-        var texts = new NoticeTexts(new ConfigurationBuilder().Build()).For(null, SampleItem(item));
+        var (sender, _) = await DemoSenderProfiles.EnsureApprovedAsync(
+            new SenderProfileStore(storage, TimeProvider.System), UnitDirectory.LoadDefault().Find("jalaid.medical-security")!, "crash-safety", cancellationToken);
+        var texts = SenderVariables.Merge(new NoticeTexts(new ConfigurationBuilder().Build()).For(null, SampleItem(item)), sender);
         var notice = new Notice(
             ItemId, PolicyId, planned.TemplateKind, ItemAudience.Residents, new ResidentAudience { Regions = Regions }, false, [], texts,
-            new Dictionary<string, decimal>(), [occurrence], NoticeStates.Active);
+            new Dictionary<string, decimal>(), [occurrence], NoticeStates.Active, sender.AuthorityId);
         await new NoticeStore(storage).SaveAsync(notice, cancellationToken);
         await new OccurrenceStore(storage).SaveDirectAsync(PolicyId, ItemId, planned.TemplateKind, occurrence, [], cancellationToken);
         return FanOutJobIds.For(OccurrenceKeys.Row(ItemId, planned.TemplateKind, OccurrenceId));

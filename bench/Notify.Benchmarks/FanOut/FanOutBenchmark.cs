@@ -6,7 +6,10 @@ using Notify.Core.Extraction;
 using Notify.Core.Registry;
 using Notify.Core.Scheduling;
 using Notify.Functions.FanOut;
+using Notify.Core.Units;
 using Notify.Functions.Notices;
+using Notify.Functions.Senders;
+using Notify.LocalHost.Demo;
 using Notify.Functions.Registry;
 using Notify.Functions.Schedule;
 using Notify.Functions.Storage;
@@ -138,14 +141,13 @@ public static class FanOutBenchmark
         var itemId = "bench-" + now.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var occurrence = new PlannedOccurrence("opening", now.AddSeconds(-30), "opening", today, new WindowPeriod(today, today.AddDays(60)));
+        var (sender, _) = await DemoSenderProfiles.EnsureApprovedAsync(
+            new SenderProfileStore(account, TimeProvider.System), UnitDirectory.LoadDefault().Find("baotou.medical-security")!, "bench", cancellationToken);
         var notice = new Notice(
             itemId, "bench", NoticeKinds.ResidentWindowOpening, ItemAudience.Residents, new ResidentAudience(), false, [],
-            new Dictionary<string, string>
-            {
-                ["programName"] = "城乡居民医保集中缴费", ["contactPhone"] = "12345", ["detailUrl"] = "https://www.baotou.gov.cn",
-            },
+            SenderVariables.Merge(new Dictionary<string, string> { ["programName"] = "城乡居民医保集中缴费" }, sender),
             new Dictionary<string, decimal> { [ResidentCategories.UrbanResidents] = 400, [ResidentCategories.FarmersAndHerders] = 400 },
-            [occurrence], NoticeStates.Active);
+            [occurrence], NoticeStates.Active, sender.AuthorityId);
         await new NoticeStore(account).SaveAsync(notice, cancellationToken);
         await new OccurrenceStore(account).SaveDirectAsync("bench", itemId, notice.TemplateKind, occurrence, [], cancellationToken);
         return (FanOutJobIds.For(OccurrenceKeys.Row(itemId, notice.TemplateKind, occurrence.Id)), occurrence.DueUtc);

@@ -61,14 +61,6 @@ public sealed class SenderProfileWorkflow(SenderProfileStore store, AuditTrail a
         return SenderOutcome.Done(approved);
     }
 
-    /// <summary>Adds a version already approved, for a setup that is not a human review (the demo); audited under its actor.</summary>
-    public async Task<SenderProfile> AddApprovedAsync(string authorityId, SenderDetails details, string actor, CancellationToken cancellationToken)
-    {
-        var added = await store.AddVersionAsync(authorityId, details, SenderProfileState.Approved, actor, actor, cancellationToken);
-        audit.Record(actor, "added approved sender profile", Subject(added));
-        return added;
-    }
-
     private static string? ApprovalProblem(SenderProfileHead head, SenderProfile draft, string approverKeyId) =>
         draft.State != SenderProfileState.Draft ? $"Version {draft.Version} of {draft.AuthorityId}'s sender profile is already {draft.State}."
         : draft.EditedByKeyId == approverKeyId ? $"Version {draft.Version} of {draft.AuthorityId}'s sender profile was edited with this same key; another approver must approve it."

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Notify.Core.Channels;
 using Notify.Core.Units;
+using Notify.Functions.Audit;
 using Notify.Functions.Review;
 using Notify.Functions.Senders;
 
@@ -14,7 +15,7 @@ namespace Notify.LocalHost.Demo;
 /// own: Jalaid Banner's hotline and website for Jalaid's notices, never Baotou's. Authorities that already have an
 /// approved profile keep it.
 /// </summary>
-public sealed class DemoSenderProfiles(PolicyItemStore items, SenderProfileStore store, SenderProfileWorkflow workflow)
+public sealed class DemoSenderProfiles(PolicyItemStore items, SenderProfileStore store, AuditTrail audit)
 {
     private static readonly Dictionary<string, SenderDetails> Invented = new(StringComparer.Ordinal)
     {
@@ -45,6 +46,19 @@ public sealed class DemoSenderProfiles(PolicyItemStore items, SenderProfileStore
             string.Create(CultureInfo.InvariantCulture, $"https://{unit.Id.Replace('.', '-')}.demo.invalid"));
     }
 
+    /// <summary>
+    /// The approved profile of <paramref name="unit"/>; when it has none, one with invented details is added as approved
+    /// by <paramref name="actor"/> (the demo, tests and benchmarks; never a human review).
+    /// </summary>
+    public static async Task<(SenderProfile Profile, bool Added)> EnsureApprovedAsync(SenderProfileStore store, Unit unit, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(unit);
+        return await store.FindActiveAsync(unit.Id, cancellationToken) is { } active
+            ? (active, false)
+            : (await store.AddVersionAsync(unit.Id, For(unit), SenderProfileState.Approved, actor, actor, cancellationToken), true);
+    }
+
     /// <summary>Adds the missing profiles for the authorities of the proposed items of <paramref name="policyIds"/>; returns their names.</summary>
     public async Task<IReadOnlyList<string>> EnsureAsync(IEnumerable<string> policyIds, CancellationToken cancellationToken)
     {
@@ -58,9 +72,10 @@ public sealed class DemoSenderProfiles(PolicyItemStore items, SenderProfileStore
         var added = new List<string>();
         foreach (var authorityId in authorities)
         {
-            if (UnitDirectory.LoadDefault().Find(authorityId) is { IsGroup: false } unit && await store.FindActiveAsync(authorityId, cancellationToken) is null)
+            if (UnitDirectory.LoadDefault().Find(authorityId) is { IsGroup: false } unit
+                && await EnsureApprovedAsync(store, unit, DemoApproval.Actor, cancellationToken) is (var profile, Added: true))
             {
-                await workflow.AddApprovedAsync(authorityId, For(unit), DemoApproval.Actor, cancellationToken);
+                audit.Record(DemoApproval.Actor, "added approved sender profile", $"sender profile {authorityId} v{profile.Version}", "demo mode, invented details");
                 added.Add(unit.Name);
             }
         }

@@ -8,6 +8,8 @@ using Notify.Core.Scheduling;
 using Notify.Functions.Deliver;
 using Notify.Functions.FanOut;
 using Notify.Functions.Notices;
+using Notify.Functions.Senders;
+using Notify.Functions.Tests.Support;
 using Notify.Functions.Registry;
 using Notify.Functions.Schedule;
 using Notify.Testing;
@@ -53,9 +55,11 @@ public sealed class CrashScenario
         var occurrence = planned.Occurrences[0] with { Id = "crash-" + scenario.Tag, DueUtc = now.AddMinutes(-1) };
         var extracted = new ExtractedItem(
             item.Kind, item.Date, item.EndDate, null, 1, "城乡居民基本医疗保险集中缴费期", "扎医保发〔2026〕9号", [], [], item.Audience, [], [], 1, false, []);
+        var sender = await TestSenders.EnsureAsync(new SenderProfileStore(TestAccount.Clients, TimeProvider.System), TestSenders.Jalaid);
         var notice = new Notice(
             itemId, "p" + scenario.Tag, planned.TemplateKind, ItemAudience.Residents, new ResidentAudience { Regions = [Region], Flags = [flag] }, false, [],
-            new NoticeTexts(new ConfigurationBuilder().Build()).For(null, extracted), new Dictionary<string, decimal>(), [occurrence], NoticeStates.Active);
+            SenderVariables.Merge(new NoticeTexts(new ConfigurationBuilder().Build()).For(null, extracted), sender), new Dictionary<string, decimal>(), [occurrence],
+            NoticeStates.Active, sender.AuthorityId);
         await new NoticeStore(TestAccount.Clients).SaveAsync(notice, CancellationToken.None);
         await new OccurrenceStore(TestAccount.Clients).SaveDirectAsync(notice.PolicyId, itemId, planned.TemplateKind, occurrence, [], CancellationToken.None);
         scenario.JobId = FanOutJobIds.For(OccurrenceKeys.Row(itemId, planned.TemplateKind, occurrence.Id));

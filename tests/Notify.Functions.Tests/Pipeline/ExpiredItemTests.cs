@@ -75,8 +75,8 @@ public sealed class ExpiredItemTests
 
     /// <summary>What a reviewer confirms before approval: the notice kind and program name, or the unit task.</summary>
     private static ItemDecisions Confirmed(ItemAudience audience) => audience == ItemAudience.Residents
-        ? new ItemDecisions(NoticeKind: "contribution-window", ProgramName: "2049年度城乡居民医保缴费")
-        : new ItemDecisions(Task: "完成参保人员信息核对");
+        ? new ItemDecisions(NoticeKind: "contribution-window", ProgramName: "2049年度城乡居民医保缴费", AuthorityId: TestSenders.Jalaid)
+        : new ItemDecisions(Task: "完成参保人员信息核对", AuthorityId: TestSenders.Jalaid);
 
     private static async Task<List<string>> OccurrenceRowsAsync(string itemId)
     {

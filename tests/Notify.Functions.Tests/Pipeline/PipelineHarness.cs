@@ -12,6 +12,7 @@ using Notify.Functions.Hosting;
 using Notify.Functions.Notices;
 using Notify.Functions.Registry;
 using Notify.Functions.Schedule;
+using Notify.Functions.Senders;
 using Notify.Functions.Storage;
 using Notify.Functions.Tests.Support;
 using Notify.Testing;
@@ -45,6 +46,7 @@ public sealed class PipelineHarness : IAsyncDisposable
     {
         var clock = new ManualTimeProvider(startUtc);
         var app = await NotifyTestApp.StartAsync(services => services.AddSingleton<TimeProvider>(clock), settings);
+        await TestSenders.ApproveAsync(app.Services, TestSenders.Jalaid, TestSenders.Baotou);
         return new PipelineHarness(app, clock);
     }
 
@@ -67,10 +69,14 @@ public sealed class PipelineHarness : IAsyncDisposable
 
     public Task AddResidentsAsync(IReadOnlyList<Resident> residents) => Get<ResidentStore>().UpsertBatchAsync(residents, CancellationToken.None);
 
-    /// <summary>Saves a notice and its occurrences for a planned item, its audience narrowed to <paramref name="residents"/>.</summary>
+    /// <summary>
+    /// Saves a notice and its occurrences for a planned item, its audience narrowed to <paramref name="residents"/>,
+    /// speaking for <paramref name="authorityId"/> (Jalaid's medical security bureau unless given) as approval would.
+    /// </summary>
     public async Task<Notice> ScheduleAsync(PlannedItem item, ResidentAudience audience, IEnumerable<Resident> residents, IReadOnlyDictionary<string, decimal>? amounts = null,
-        IReadOnlyList<string>? unitIds = null, bool unpaidOnly = false)
+        IReadOnlyList<string>? unitIds = null, bool unpaidOnly = false, string authorityId = TestSenders.Jalaid)
     {
+        var sender = await TestSenders.EnsureAsync(Get<SenderProfileStore>(), authorityId);
         var plan = OccurrencePlanner.Plan(item, Clock.GetUtcNow(), ScheduleOptions.Default);
         Assert.False(plan.Expired, plan.ExpiredReason);
         Notice? first = null;
@@ -84,10 +90,11 @@ public sealed class PipelineHarness : IAsyncDisposable
                 audience with { ResidentIds = [.. residents.Select(resident => resident.Id)] },
                 unpaidOnly,
                 unitIds ?? [],
-                Get<NoticeTexts>().For(null, SampleItem(item)),
+                SenderVariables.Merge(Get<NoticeTexts>().For(null, SampleItem(item)), sender),
                 amounts ?? new Dictionary<string, decimal>(),
                 planned.Occurrences,
-                NoticeStates.Active);
+                NoticeStates.Active,
+                authorityId);
             await Get<NoticeStore>().SaveAsync(notice, CancellationToken.None);
             first ??= notice;
         }

@@ -13,6 +13,7 @@ using Notify.Functions.Eligibility;
 using Notify.Functions.FanOut;
 using Notify.Functions.Hosting;
 using Notify.Functions.Notices;
+using Notify.Functions.Senders;
 using Notify.Functions.Registry;
 using Notify.LocalHost.Replay;
 using Notify.Functions.Schedule;
@@ -116,6 +117,7 @@ public sealed class FullYearReplayTests(ITestOutputHelper output)
                 [.. units.Select((unit, i) => new UnitContact(unit, $"测试单位{i}", "旗", ["u-" + unit.Replace('.', '-')], [$"+8619800{i:D6}"], [$"{unit}@test.notify.example"]))],
                 CancellationToken.None);
             var planned = new List<(ScheduledNotice, PlannedOccurrence)>();
+            var sender = await TestSenders.EnsureAsync(services.GetRequiredService<SenderProfileStore>(), TestSenders.Jalaid);
             foreach (var scheduled in items)
             {
                 var plan = OccurrencePlanner.Plan(scheduled.Item, From, ScheduleOptions.Default);
@@ -130,10 +132,11 @@ public sealed class FullYearReplayTests(ITestOutputHelper output)
                         scheduled.Audience with { ResidentIds = Ids(residents) },
                         scheduled.UnpaidOnly,
                         scheduled.UnitIds,
-                        services.GetRequiredService<NoticeTexts>().For(null, Extracted(scheduled.Item)),
+                        SenderVariables.Merge(services.GetRequiredService<NoticeTexts>().For(null, Extracted(scheduled.Item)), sender),
                         scheduled.Amounts,
                         notice.Occurrences,
-                        NoticeStates.Active), CancellationToken.None);
+                        NoticeStates.Active,
+                        sender.AuthorityId), CancellationToken.None);
                     planned.AddRange(notice.Occurrences.Select(o => (new ScheduledNotice(scheduled.Item, notice.TemplateKind, notice.Audience, scheduled.Recipients), o)));
                 }
 

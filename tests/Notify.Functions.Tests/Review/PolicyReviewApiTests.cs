@@ -19,11 +19,8 @@ public sealed class PolicyReviewApiTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _app = await NotifyTestApp.StartAsync();
-        var text = await File.ReadAllBytesAsync(Path.Combine(RepositoryPaths.Samples, "baotou-elderly-care-plan-2026.txt"));
-        using var response = await _app.Http.PostAsync(new Uri("/api/policies", UriKind.Relative), new ByteArrayContent(text));
-        var created = (await response.Content.ReadFromJsonAsync<PolicyView>())!;
-        _policy = $"/api/policies/{created.Id}";
-        await Eventually.ReturnsAsync(() => _app.Http.GetFromJsonAsync<PolicyView>(_policy), p => p!.Status == PolicyStatus.Parsed, "the plan to be parsed");
+        await TestSenders.ApproveAsync(_app.Services, TestSenders.BaotouOffice);
+        _policy = await SamplePolicies.UploadParsedAsync(_app, "baotou-elderly-care-plan-2026.txt");
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();

@@ -7,7 +7,7 @@ namespace Notify.Functions.Tests.Support;
 
 /// <summary>
 /// Approved sender profiles for the authorities a test's items speak for (the demo's invented details), so that
-/// approving and sending pass the sender profile guard as they would in use.
+/// approving and sending pass the sender profile checks as they would in use.
 /// </summary>
 public static class TestSenders
 {
@@ -18,15 +18,17 @@ public static class TestSenders
     public static async Task ApproveAsync(IServiceProvider services, params string[] authorityIds)
     {
         ArgumentNullException.ThrowIfNull(authorityIds);
-        var store = services.GetRequiredService<SenderProfileStore>();
-        var workflow = services.GetRequiredService<SenderProfileWorkflow>();
         foreach (var authorityId in authorityIds)
         {
-            if (await store.FindActiveAsync(authorityId, CancellationToken.None) is null)
-            {
-                var unit = UnitDirectory.LoadDefault().Find(authorityId) ?? throw new ArgumentException($"No unit {authorityId}.", nameof(authorityIds));
-                await workflow.AddApprovedAsync(authorityId, DemoSenderProfiles.For(unit), "tests", CancellationToken.None);
-            }
+            await EnsureAsync(services.GetRequiredService<SenderProfileStore>(), authorityId);
         }
+    }
+
+    /// <summary>The approved profile of <paramref name="authorityId"/>, added when it has none.</summary>
+    public static async Task<SenderProfile> EnsureAsync(SenderProfileStore store, string authorityId)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var unit = UnitDirectory.LoadDefault().Find(authorityId) ?? throw new ArgumentException($"No unit {authorityId}.", nameof(authorityId));
+        return (await DemoSenderProfiles.EnsureApprovedAsync(store, unit, "tests", CancellationToken.None)).Profile;
     }
 }

@@ -4,8 +4,8 @@ using Notify.Functions.Channels.AccessTokens;
 namespace Notify.Functions.Channels.WeCom;
 
 /// <summary>
-/// WeCom app messages (textcard with a link) to bureau staff, by member userid, with the app's own token; sent through
-/// the sender's agent when the message names one, else the configured agent.
+/// WeCom app messages (textcard with a link) to bureau staff, by member userid, with the app's own token. The token is
+/// the configured agent's: a message whose sender is another agent is refused, never sent in the wrong name.
 /// </summary>
 public sealed class WeComAppChannel : IMessageChannel, IDisposable
 {
@@ -37,7 +37,12 @@ public sealed class WeComAppChannel : IMessageChannel, IDisposable
             throw new ArgumentException($"The WeCom channel sends text cards, not {message.Content.GetType().Name}.", nameof(message));
         }
 
-        var body = WeComTextCardRequest.Serialize(message.Address, message.Sender?.WeComAgentId ?? _options.AgentId, content);
+        if (message.Sender?.WeComAgentId is { } agentId && _options.AgentId > 0 && agentId != _options.AgentId)
+        {
+            return new SendResult(SendOutcome.TechnicalFailure, ErrorCode: "other-agent", Reason: $"The message is for WeCom agent {agentId}; this app holds the secret of agent {_options.AgentId} only.");
+        }
+
+        var body = WeComTextCardRequest.Serialize(message.Address, _options.AgentId, content);
         var result = await ChannelCalls.SendAsync(
             _sender,
             token => new HttpRequestMessage(HttpMethod.Post, new Uri(_options.BaseUrl, $"cgi-bin/message/send?access_token={Uri.EscapeDataString(token)}"))

@@ -238,6 +238,25 @@ public sealed class SmtpEmailChannelTests(SmtpServerFixture fixture) : IClassFix
         Assert.DoesNotContain(_logs.Lines, line => line.Contains("example.cn", StringComparison.Ordinal) || line.Contains(SmtpTestServer.Password, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task SendAsync_MessageWithASender_IsSentFromTheSendersNameAndAddress()
+    {
+        var server = fixture.Server;
+        var before = server.MessageCount;
+        var message = Message(NewDeliveryId(), Recipient, Content("张三")) with
+        {
+            Sender = new MessageSender("jalaid.medical-security", "扎赉特旗医疗保障局", "ybj-notice@zlt.gov.cn"),
+        };
+
+        var result = await Channel(server).SendAsync(message, CancellationToken.None);
+
+        Assert.Equal(SendOutcome.Delivered, result.Outcome);
+        var from = (await server.WaitForMessagesAsync(before + 1))[^1].Header("From");
+        Assert.Contains("<ybj-notice@zlt.gov.cn>", from, StringComparison.Ordinal);
+        Assert.DoesNotContain("notify@notify.example.gov.cn", from, StringComparison.Ordinal);
+        Assert.Contains("=?utf-8?", from, StringComparison.OrdinalIgnoreCase);
+    }
+
     public void Dispose() => _logs.Dispose();
 
     private SmtpEmailChannel Channel(SmtpTestServer server) => new(Options(server), Logger());

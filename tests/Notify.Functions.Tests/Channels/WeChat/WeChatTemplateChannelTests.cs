@@ -45,6 +45,29 @@ public sealed class WeChatTemplateChannelTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task SendAsync_SenderOfThisAccount_IsSent()
+    {
+        var message = Message("oFollower2") with { Sender = new MessageSender("jalaid.medical-security", WeChatAppId: _fake.AppId) };
+
+        var result = await Channel().SendAsync(message, CancellationToken.None);
+
+        Assert.Equal(SendOutcome.Accepted, result.Outcome);
+        Assert.Single(_fake.Sends);
+    }
+
+    [Fact]
+    public async Task SendAsync_SenderOfAnotherOfficialAccount_IsRefusedAndNothingIsSent()
+    {
+        var message = Message("oFollower3") with { Sender = new MessageSender("baotou.medical-security", WeChatAppId: "wx3c8e2a9d4f6b1057") };
+
+        var result = await Channel().SendAsync(message, CancellationToken.None);
+
+        Assert.Equal((SendOutcome.TechnicalFailure, "other-account"), (result.Outcome, result.ErrorCode));
+        Assert.Contains("wx3c8e2a9d4f6b1057", result.Reason, StringComparison.Ordinal);
+        Assert.Empty(_fake.Sends);
+    }
+
+    [Fact]
     public async Task SendAsync_TwoInstances_FetchOneTokenBetweenThem()
     {
         var first = Channel(_harness.NewInstanceCache());

@@ -37,6 +37,28 @@ public sealed class WeComAppChannelTests : IAsyncLifetime, IDisposable
         Assert.Equal(1800, (int?)sent["duplicate_check_interval"]);
     }
 
+    [Fact]
+    public async Task SendAsync_SenderOfThisAgent_IsSentThroughIt()
+    {
+        var message = Message("LiSi") with { Sender = new MessageSender("jalaid.medical-security", WeComAgentId: _fake.AgentId) };
+
+        var result = await Channel().SendAsync(message, CancellationToken.None);
+
+        Assert.Equal(SendOutcome.Delivered, result.Outcome);
+        Assert.Equal(_fake.AgentId, (int?)Assert.Single(_fake.Sends)["agentid"]);
+    }
+
+    [Fact]
+    public async Task SendAsync_SenderOfAnotherAgent_IsRefusedAndNothingIsSent()
+    {
+        var message = Message("LiSi") with { Sender = new MessageSender("baotou.medical-security", WeComAgentId: 1000021) };
+
+        var result = await Channel().SendAsync(message, CancellationToken.None);
+
+        Assert.Equal((SendOutcome.TechnicalFailure, "other-agent"), (result.Outcome, result.ErrorCode));
+        Assert.Empty(_fake.Sends);
+    }
+
     [Theory]
     [InlineData(FakeWeComServer.UnknownMember, SendOutcome.PermanentFailure, "invaliduser")]
     [InlineData(FakeWeComServer.UnlicensedMember, SendOutcome.PermanentFailure, "unlicenseduser")]
