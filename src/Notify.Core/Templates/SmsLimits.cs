@@ -1,3 +1,5 @@
+using Notify.Core.Channels;
+
 namespace Notify.Core.Templates;
 
 /// <summary>

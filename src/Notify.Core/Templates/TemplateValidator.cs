@@ -157,7 +157,7 @@ public static partial class TemplateValidator
 
     private static SmsCost CostOf(string locale, string body, SmsLimits limits)
     {
-        var signatureAssumed = !SignaturePattern().IsMatch(body);
+        var signatureAssumed = SmsSignature.Leading(body) is null;
         var segments = SmsSegments.Count(signatureAssumed ? limits.LongestSignature + body : body);
         return new(locale, segments.Encoding, segments.Units, segments.Parts, signatureAssumed);
     }

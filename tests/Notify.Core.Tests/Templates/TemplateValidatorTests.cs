@@ -171,14 +171,14 @@ public class TemplateValidatorTests
     }
 
     [Fact]
-    public void Validate_SmsOfSixPartsWithoutSignature_IsTooLongOnceTheLongestSignatureIsCounted()
+    public void Validate_SmsOfFourPartsWithoutSignature_IsTooLongOnceTheLongestSignatureIsCounted()
     {
-        var content = TemplateFixtures.Content(sms: TemplateFixtures.Sms("{{ name }}" + new string('请', 394)));
+        var content = TemplateFixtures.Content(sms: TemplateFixtures.Sms("{{ name }}" + new string('请', 260)));
 
         var issue = Single(Validate(content), TemplateIssueCodes.SmsTooLong);
 
-        Assert.Contains("7 parts", issue.Message, StringComparison.Ordinal);
-        Assert.Contains("longest signature", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("276 Ucs2 characters in 5 parts", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("12-character signature", issue.Message, StringComparison.Ordinal);
     }
 
     [Fact]
