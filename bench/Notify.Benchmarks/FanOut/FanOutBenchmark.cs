@@ -3,6 +3,7 @@ using System.Globalization;
 using Notify.Benchmarks.Storage;
 using Notify.Core.Audiences;
 using Notify.Core.Extraction;
+using Notify.Core.Notices;
 using Notify.Core.Registry;
 using Notify.Core.Scheduling;
 using Notify.Functions.FanOut;
@@ -26,13 +27,16 @@ namespace Notify.Benchmarks.FanOut;
 /// </summary>
 public static class FanOutBenchmark
 {
-    public const string Usage = "fanout [--residents N] [--reuse-registry] [--app path/to/Notify.LocalHost.dll]";
+    public const string Usage = "fanout [--residents N] [--reuse-registry] [--without-event] [--app path/to/Notify.LocalHost.dll]";
 
     public static async Task<int> RunAsync(ReadOnlyMemory<string> args, TextWriter output, CancellationToken cancellationToken)
     {
         var residents = IntOption(args.Span, "--residents", 1_000_000);
         var appDll = StringOption(args.Span, "--app") ?? Path.Combine(AppContext.BaseDirectory, "Notify.LocalHost.dll");
         var reuse = args.Span.Contains("--reuse-registry");
+
+        // A notice scheduled now carries its event, and each recipient's event row is claimed before sending; without it, as before events.
+        var withEvent = !args.Span.Contains("--without-event");
         var connection = Environment.GetEnvironmentVariable("NOTIFY_BENCH_STORAGE") is { Length: > 0 } configured ? configured : "UseDevelopmentStorage=true";
         var account = StorageClients.FromConnectionString(connection);
         foreach (var table in Tables.All)
@@ -45,7 +49,7 @@ public static class FanOutBenchmark
             await SeedAsync(account, residents, output, cancellationToken);
         }
 
-        var (jobId, due) = await ScheduleAsync(account, cancellationToken);
+        var (jobId, due) = await ScheduleAsync(account, withEvent, cancellationToken);
         var recipientIds = new ResidentGenerator(seed: 20261122, asOf: new DateOnly(2026, 11, 22)).Generate(residents).Select(r => r.Id).Distinct().ToList();
         output.WriteLine($"Storage baseline: {recipientIds.Count:N0} delivery rows keyed like job {jobId}'s, inserted then merged, batches of 100 …");
         var scratch = account.GetTableClient("BenchRaw" + Guid.NewGuid().ToString("N")[..8]);
@@ -135,7 +139,7 @@ public static class FanOutBenchmark
         output.WriteLine($"  seeded in {watch.Elapsed.TotalSeconds:N0} s");
     }
 
-    private static async Task<(string JobId, DateTimeOffset Due)> ScheduleAsync(StorageClients account, CancellationToken cancellationToken)
+    private static async Task<(string JobId, DateTimeOffset Due)> ScheduleAsync(StorageClients account, bool withEvent, CancellationToken cancellationToken)
     {
         var now = TimeProvider.System.GetUtcNow();
         var itemId = "bench-" + now.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
@@ -147,7 +151,7 @@ public static class FanOutBenchmark
             itemId, "bench", NoticeKinds.ResidentWindowOpening, ItemAudience.Residents, new ResidentAudience(), false, [],
             SenderVariables.Merge(new Dictionary<string, string> { ["programName"] = "城乡居民医保集中缴费" }, sender),
             new Dictionary<string, decimal> { [ResidentCategories.UrbanResidents] = 400, [ResidentCategories.FarmersAndHerders] = 400 },
-            [occurrence], NoticeStates.Active, sender.AuthorityId);
+            [occurrence], NoticeStates.Active, sender.AuthorityId, withEvent ? NoticeEvent.ForResidents("contribution-window", itemId) : null);
         await new NoticeStore(account).SaveAsync(notice, cancellationToken);
         await new OccurrenceStore(account).SaveDirectAsync("bench", itemId, notice.TemplateKind, occurrence, [], cancellationToken);
         return (FanOutJobIds.For(OccurrenceKeys.Row(itemId, notice.TemplateKind, occurrence.Id)), occurrence.DueUtc);
