@@ -30,7 +30,8 @@ public static class NoticeMessageData
         data["applyDeadline"] = Iso(end);
         data["effectiveDate"] = Iso(occurrence.ForDate);
         data["period"] = occurrence.ForDate.ToString("yyyy年M月", CultureInfo.InvariantCulture);
-        data["daysRemaining"] = Math.Max(0, end.DayNumber - today.DayNumber);
+        // Negative once the date has passed: an overdue nudge reads 已逾期N天, never 今天截止 again.
+        data["daysRemaining"] = end.DayNumber - today.DayNumber;
         data["residentName"] = recipient.Name;
         data["unitName"] = recipient.Name;
         data["amount"] = AmountFor(notice, recipient.Category);

@@ -32,7 +32,7 @@ public sealed class DemoSeasonReplayTests(ITestOutputHelper output)
 {
     private static readonly DateTimeOffset From = new(2026, 8, 25, 2, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset To = new(2027, 3, 1, 0, 0, 0, TimeSpan.Zero);
-    private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+    private static readonly System.Text.Json.JsonSerializerOptions WebJson = new(System.Text.Json.JsonSerializerDefaults.Web);
 
     /// <summary>Words that ask a resident to pay; only a contribution window may use them.</summary>
     private static readonly string[] PaymentWords = ["缴费", "缴纳", "应缴", "未按期缴", "缴费标准", "ᠲᠥᠯᠥᠭᠡᠷᠡᠢ", "ᠲᠥᠯᠥᠪᠦᠷᠢ"];
@@ -70,7 +70,7 @@ public sealed class DemoSeasonReplayTests(ITestOutputHelper output)
         }, CancellationToken.None);
         Assert.Empty(summary.TimerFailures);
 
-        var messages = await SentMessagesAsync(new StorageClients(azurite.ConnectionString));
+        var messages = await SentMessagesAsync(StorageClients.FromConnectionString(azurite.ConnectionString));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{messages.Count} messages in {summary.Steps} steps; by status: {string.Join(", ", summary.DeliveriesByStatus.Select(pair => $"{pair.Key} {pair.Value}"))}"));
         foreach (var kind in messages.GroupBy(message => (message.TemplateKind, message.NoticeKind)).OrderBy(group => group.Key.TemplateKind, StringComparer.Ordinal))
         {
@@ -88,7 +88,8 @@ public sealed class DemoSeasonReplayTests(ITestOutputHelper output)
         var sameEventSameDay = messages.GroupBy(m => (m.RecipientId, m.TemplateKind, m.Event, m.Day)).Where(g => g.Count() > 1).ToList();
         Assert.True(sameEventSameDay.Count == 0, $"{sameEventSameDay.Count} recipients got a kind twice for one event on a day, e.g. {sameEventSameDay.FirstOrDefault()?.Key}");
         var sameText = messages.GroupBy(m => (m.RecipientId, m.Channel, m.Text)).Where(g => g.Count() > 1).ToList();
-        Assert.True(sameText.Count == 0, $"{sameText.Count} recipients got the identical message twice, e.g. {sameText.FirstOrDefault()?.Key.RecipientId} on {sameText.FirstOrDefault()?.Key.Channel}");
+        Assert.True(sameText.Count == 0, $"{sameText.Count} recipients got the identical message twice: "
+            + string.Join("; ", sameText.Take(3).Select(g => $"{g.Key.RecipientId} on {g.Key.Channel}: " + string.Join(", ", g.Select(m => $"{m.TemplateKind} {m.Event} {m.Day}")) + $" «{g.Key.Text}»")));
     }
 
     private static void AssertEachSpeaksForItsOwnAuthority(IReadOnlyList<SentMessage> messages)
@@ -132,11 +133,11 @@ public sealed class DemoSeasonReplayTests(ITestOutputHelper output)
     /// <summary>Every message the sandbox recorded, with the notice, item decisions and sender profile behind it.</summary>
     private static async Task<List<SentMessage>> SentMessagesAsync(StorageClients storage)
     {
-        var jobs = new FanOutJobStore(storage);
+        var jobs = new FanOutJobStore(storage, TimeProvider.System);
         var occurrences = new OccurrenceStore(storage);
         var notices = new NoticeStore(storage);
         var items = new PolicyItemStore(storage);
-        var senders = new SenderProfileStore(storage);
+        var senders = new SenderProfileStore(storage, TimeProvider.System);
         var byJob = new Dictionary<string, (ScheduledOccurrence Occurrence, Notice Notice, string? NoticeKind, SenderProfile Sender)>(StringComparer.Ordinal);
         var messages = new List<SentMessage>();
         await foreach (var row in storage.GetTableClient(Tables.SandboxMessages).QueryAsync<TableEntity>())
@@ -163,7 +164,7 @@ public sealed class DemoSeasonReplayTests(ITestOutputHelper output)
                 (row.GetString("Subject") ?? "") + "\n" + (row.GetString("Text") ?? ""),
                 row.GetString("Html") ?? "",
                 context.Sender,
-                row.GetString("Sender") is { } sentAs ? System.Text.Json.JsonSerializer.Deserialize<Core.Channels.MessageSender>(sentAs, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)) : null));
+                row.GetString("Sender") is { } sentAs ? System.Text.Json.JsonSerializer.Deserialize<Core.Channels.MessageSender>(sentAs, WebJson) : null));
         }
 
         return messages;
