@@ -145,7 +145,10 @@ public sealed class ItemReview(PolicyItemStore store, ItemEditValidator validato
             }, new ItemHistoryEntry(state, actor, now, null, note));
         }, cancellationToken);
 
-    /// <summary>Why the item cannot be approved: its own fields first, then every registered guard.</summary>
+    /// <summary>
+    /// Why the item cannot be approved, every reason at once so the reviewer can mend them together: its own fields
+    /// first, then each registered guard's; null when it can be approved.
+    /// </summary>
     public async Task<string?> ApprovalBlockerAsync(PolicyItem item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -154,15 +157,16 @@ public sealed class ItemReview(PolicyItemStore store, ItemEditValidator validato
             return blocker;
         }
 
+        var refusals = new List<string>();
         foreach (var guard in guards)
         {
             if (await guard.BlockerAsync(item, cancellationToken) is { } refusal)
             {
-                return refusal;
+                refusals.Add(refusal);
             }
         }
 
-        return null;
+        return refusals.Count == 0 ? null : string.Join(" ", refusals);
     }
 
     private Task<ReviewOutcome> ChangeAsync(

@@ -30,6 +30,12 @@ public sealed class DemoSetup(IServiceProvider services)
         var policies = await Create<SampleIntake>().IngestAsync(options.SamplesFolder, output, cancellationToken);
 
         await output.WriteLineAsync("demo [e] review");
+        var templates = await Create<DemoTemplateUpgrade>().UpgradeAsync(cancellationToken);
+        if (templates.Count > 0)
+        {
+            await output.WriteLineAsync($"  *** DEMO MODE approved and activated the newer shipped templates as '{DemoApproval.Actor}': {string.Join(", ", templates)} ***");
+        }
+
         var senders = await Create<DemoSenderProfiles>().EnsureAsync(policies.Select(policy => policy.PolicyId), cancellationToken);
         if (senders.Count > 0)
         {

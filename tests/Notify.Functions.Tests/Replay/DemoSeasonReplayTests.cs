@@ -161,8 +161,8 @@ public sealed class DemoSeasonReplayTests(ITestOutputHelper output)
                 context.Occurrence.TemplateKind,
                 context.NoticeKind,
                 $"{context.Notice.Event}|{context.Occurrence.Occurrence.Period?.Start}|{context.Occurrence.Occurrence.Period?.End ?? context.Occurrence.Occurrence.ForDate}",
-                (row.GetString("Subject") ?? "") + "\n" + (row.GetString("Text") ?? ""),
-                row.GetString("Html") ?? "",
+                row.GetString("Text") ?? "",
+                (row.GetString("Subject") ?? "") + "\n" + (row.GetString("Html") ?? ""),
                 context.Sender,
                 row.GetString("Sender") is { } sentAs ? System.Text.Json.JsonSerializer.Deserialize<Core.Channels.MessageSender>(sentAs, WebJson) : null));
         }

@@ -1,3 +1,6 @@
+using Notify.Functions.Units;
+using Notify.Functions.Registry;
+using Notify.Core.Registry;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -16,7 +19,11 @@ public sealed class NoticeWordingApiTests : IAsyncLifetime
 {
     private NotifyTestApp _app = null!;
 
-    public async Task InitializeAsync() => _app = await NotifyTestApp.StartAsync();
+    public async Task InitializeAsync()
+    {
+        _app = await NotifyTestApp.StartAsync();
+        await TestSenders.ApproveAsync(_app.Services, TestSenders.Baotou, TestSenders.BaotouOffice, TestSenders.Jalaid);
+    }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
@@ -62,8 +69,9 @@ public sealed class NoticeWordingApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Contains("PATCH programName", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         using var named = await _app.Http.PatchAsJsonAsync(href, new { programName = "居家养老服务补贴" });
+        await _app.Services.GetRequiredService<ResidentStore>().UpsertBatchAsync([EligibleElder()], CancellationToken.None);
         using var approved = await _app.Http.PostAsync(new Uri(href + "/approve", UriKind.Relative), null);
-        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        Assert.True(approved.StatusCode == HttpStatusCode.OK, await approved.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -90,11 +98,13 @@ public sealed class NoticeWordingApiTests : IAsyncLifetime
         var policy = await UploadAsync("baotou-insurance-progress-reporting-2026.txt");
         var item = (await ItemsAsync(policy))[2];
         var href = Href(policy, item);
-        await PatchAsync(href, new { date = "2099-03-15", task = "报送年度参保缴费工作总结" });
+        await PatchAsync(href, new { date = "2099-03-15", task = "报送年度参保缴费工作总结", leadUnits = new[] { new { unitId = TestSenders.Baotou } } });
+        await _app.Services.GetRequiredService<UnitContactStore>().UpsertBatchAsync(
+            [new UnitContact(TestSenders.Baotou, "包头市医疗保障局", "市", ["u-baotou-ybj"], ["+8619800000081"], ["ybj@test.notify.example"])], CancellationToken.None);
 
         using var approved = await _app.Http.PostAsync(new Uri(href + "/approve", UriKind.Relative), null);
 
-        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        Assert.True(approved.StatusCode == HttpStatusCode.OK, await approved.Content.ReadAsStringAsync());
         var itemId = NoticeScheduler.ScheduledItemId(item.GetProperty("policyId").GetString()!, item.GetProperty("id").GetString()!);
         var notices = await _app.Services.GetRequiredService<NoticeStore>().ListForItemAsync(itemId, CancellationToken.None);
         Assert.NotEmpty(notices);
@@ -151,6 +161,12 @@ public sealed class NoticeWordingApiTests : IAsyncLifetime
         Assert.Contains(shape, detail, StringComparison.Ordinal);
         Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(field, out _), detail);
     }
+
+    /// <summary>A resident the elderly-care subsidy is for (over 80, 失能, in Baotou), so its audience is not empty.</summary>
+    private static Resident EligibleElder() => new(
+        "NW" + Guid.NewGuid().ToString("N")[..10], "测试老人", "+8619800000080", "o-elder", "elder@example.cn", "baotou.kundulun",
+        new DateOnly(1938, 5, 1), ResidentCategories.UrbanResidents, new HashSet<string> { "失能" }, null, ResidentLanguages.Chinese,
+        [ResidentChannels.Sms], new Dictionary<string, bool>());
 
     private async Task<string> UploadAsync(string fileName)
     {

@@ -29,9 +29,21 @@ public static class StoredItems
         };
         await services.GetRequiredService<PolicyStore>().AddAsync(policy, CancellationToken.None);
         var decisions = await services.GetRequiredService<DecisionSuggestions>().SuggestAsync(policy, extraction, CancellationToken.None);
-        await services.GetRequiredService<PolicyItemStore>().SaveExtractionAsync(id, extraction, decisions, CancellationToken.None);
+        await TestSenders.ApproveAsync(services, TestSenders.Jalaid);
+        await services.GetRequiredService<PolicyItemStore>().SaveExtractionAsync(id, extraction, [.. decisions.Select(Confirmed)], CancellationToken.None);
         return id;
     }
+
+    /// <summary>
+    /// What a reviewer would confirm where the suggestions leave a gap: Jalaid's medical security bureau as the authority
+    /// (items stored here have no document to take an issuer from), a contribution window and a program name.
+    /// </summary>
+    private static ItemDecisions Confirmed(ItemDecisions suggested) => suggested with
+    {
+        AuthorityId = suggested.AuthorityId ?? TestSenders.Jalaid,
+        ProgramName = suggested.ProgramName ?? "城乡居民医保缴费",
+        Task = suggested.Task ?? "完成参保人员信息核对",
+    };
 
     /// <summary>Rejects every item of the policies that is not rejected yet (cancelling what approval scheduled), so later tests' items never match them.</summary>
     public static async Task RejectAllAsync(IServiceProvider services, IEnumerable<string> policyIds)

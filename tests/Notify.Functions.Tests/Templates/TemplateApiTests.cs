@@ -123,7 +123,7 @@ public sealed class TemplateApiTests : IAsyncLifetime, IDisposable
     public async Task Validate_Sms218CharactersLong_IsValidButWarnsEachMessageCostsFour()
     {
         var content = await ActiveContentAsync();
-        content["locales"]!["zh-Hans"]!["sms"]!["body"] = "【包头医保】{{ residentName }}您好：" + new string('请', 207);
+        content["locales"]!["zh-Hans"]!["sms"]!["body"] = "{{ residentName }}您好：" + new string('请', 199);
 
         using var response = await _app.Http.PostAsJsonAsync($"/api/templates/{Kind}/validate", content);
 
@@ -143,7 +143,7 @@ public sealed class TemplateApiTests : IAsyncLifetime, IDisposable
     {
         var before = await LatestVersionAsync();
         var content = await ActiveContentAsync();
-        content["locales"]!["zh-Hans"]!["sms"]!["body"] = "【包头医保】{{ residentName }}您好：" + new string('请', 300);
+        content["locales"]!["zh-Hans"]!["sms"]!["body"] = "{{ residentName }}您好：" + new string('请', 300);
 
         using var response = await _app.Http.PostAsJsonAsync($"/api/templates/{Kind}/versions", content);
 
@@ -160,7 +160,7 @@ public sealed class TemplateApiTests : IAsyncLifetime, IDisposable
     {
         var active = (await HeadAsync()).GetProperty("activeVersion").GetInt32();
         var content = await ActiveContentAsync();
-        content["locales"]!["zh-Hans"]!["sms"]!["body"] = "【包头医保】{{ residentName }}您好：{{ programName }}已开始，请按时缴费。";
+        content["locales"]!["zh-Hans"]!["sms"]!["body"] = "{{ residentName }}您好：{{ programName }}已开始，请按时缴费。";
 
         using var saved = await _app.Http.PostAsJsonAsync($"/api/templates/{Kind}/versions", content);
         Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
