@@ -73,7 +73,7 @@ public sealed class NoticeScheduler(NoticeStore notices, OccurrenceStore occurre
         var policy = await policies.FindAsync(item.PolicyId, cancellationToken);
         var authorityId = item.Decisions.AuthorityId;
         var sender = authorityId is null ? null : await senders.FindActiveAsync(authorityId, cancellationToken);
-        var residents = ResidentAudienceBuilder.From(extracted, UnitDirectory.LoadDefault(), coverageYear: null);
+        var residents = ResidentAudienceBuilder.From(extracted, UnitDirectory.LoadDefault(), coverageYear: null, authorityId);
         var unpaidOnly = (noticeKind is null or ResidentNoticeKind.ContributionWindow) && extracted.Amounts.Any(amount => amount.Period == "year" && amount.Basis is null or "per-person");
         var unitIds = extracted.LeadUnits.Concat(extracted.CooperatingUnits).Select(unit => unit.UnitId).OfType<string>()
             .Where(id => UnitDirectory.LoadDefault().Find(id) is { IsGroup: false }).Distinct(StringComparer.Ordinal).ToList();

@@ -8,7 +8,8 @@ namespace Notify.Core.Audiences;
 /// <summary>
 /// Reads a resident audience off an approved item: its groups become categories, flags and a minimum age; its
 /// region is where its lead units are (the whole city for a city bureau); an item stating contribution amounts
-/// reaches only those who have not paid for the year its window concerns.
+/// reaches only those who have not paid for the year its window concerns. With the issuing authority known, the
+/// audience never leaves its jurisdiction: units elsewhere are dropped, and no unit inside means the whole jurisdiction.
 /// </summary>
 public static class ResidentAudienceBuilder
 {
@@ -22,7 +23,7 @@ public static class ResidentAudienceBuilder
             [ResidentCategories.UrbanResidents, ResidentCategories.FarmersAndHerders, ResidentCategories.Students, ResidentCategories.PreschoolChildren],
     };
 
-    public static ResidentAudience From(ExtractedItem item, UnitDirectory units, int? coverageYear)
+    public static ResidentAudience From(ExtractedItem item, UnitDirectory units, int? coverageYear, string? authorityId = null)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(units);
@@ -35,6 +36,12 @@ public static class ResidentAudienceBuilder
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)
             .ToList();
+        if (authorityId is not null && units.Find(authorityId)?.Jurisdiction is { } jurisdiction)
+        {
+            regions = [.. regions.Where(region => Within(region, jurisdiction))];
+            regions = regions.Count > 0 ? regions : [jurisdiction];
+        }
+
         var contributes = item.Amounts.Any(amount => amount.Period == "year" && amount.Basis is null or "per-person");
         return new ResidentAudience
         {
@@ -45,6 +52,9 @@ public static class ResidentAudienceBuilder
             UnpaidForYear = contributes ? coverageYear : null,
         };
     }
+
+    private static bool Within(string region, string jurisdiction) =>
+        region == jurisdiction || region.StartsWith(jurisdiction + ".", StringComparison.Ordinal);
 
     private static int? AgeOf(string group) =>
         ResidentGroups.Ages.Select(age => (int?)age).FirstOrDefault(age => ResidentGroups.AgeGroup(age!.Value) == group);

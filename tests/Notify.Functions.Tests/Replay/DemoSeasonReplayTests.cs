@@ -10,6 +10,7 @@ using Notify.Functions.Eligibility;
 using Notify.Functions.FanOut;
 using Notify.Functions.Hosting;
 using Notify.Functions.Notices;
+using Notify.Functions.Registry;
 using Notify.Functions.Review;
 using Notify.Functions.Schedule;
 using Notify.Functions.Senders;
@@ -77,10 +78,23 @@ public sealed class DemoSeasonReplayTests(ITestOutputHelper output)
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {kind.Key.TemplateKind} ({kind.Key.NoticeKind ?? "units"}): {kind.Count()} messages to {kind.Select(m => m.RecipientId).Distinct().Count()} recipients"));
         }
 
-        Assert.True(messages.Count > 1_000, $"{messages.Count} messages");
+        Assert.True(messages.Count > 400, $"{messages.Count} messages");
         AssertNobodyGetsANoticeTwice(messages);
         AssertEachSpeaksForItsOwnAuthority(messages);
         AssertNoPaymentWordsOnNonPayments(messages);
+        await AssertResidentsLiveInTheAuthoritysJurisdictionAsync(messages, new ResidentStore(StorageClients.FromConnectionString(azurite.ConnectionString)));
+    }
+
+    private static async Task AssertResidentsLiveInTheAuthoritysJurisdictionAsync(IReadOnlyList<SentMessage> messages, ResidentStore residents)
+    {
+        var directory = Core.Units.UnitDirectory.LoadDefault();
+        foreach (var recipient in messages.Where(m => m.NoticeKind is not null).DistinctBy(m => (m.RecipientId, m.Sender.AuthorityId)))
+        {
+            var jurisdiction = directory.Find(recipient.Sender.AuthorityId)!.Jurisdiction;
+            var region = (await residents.FindByIdAsync(recipient.RecipientId, CancellationToken.None))!.Region;
+            Assert.True(region == jurisdiction || region.StartsWith(jurisdiction + ".", StringComparison.Ordinal),
+                $"{recipient.TemplateKind} of {recipient.Sender.AuthorityId} reached a resident in {region}");
+        }
     }
 
     private static void AssertNobodyGetsANoticeTwice(IReadOnlyList<SentMessage> messages)
