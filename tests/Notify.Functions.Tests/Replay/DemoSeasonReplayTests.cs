@@ -15,6 +15,7 @@ using Notify.Functions.Review;
 using Notify.Functions.Schedule;
 using Notify.Functions.Senders;
 using Notify.Functions.Storage;
+using Notify.Functions.Tests.Support;
 using Notify.LocalHost.Demo;
 using Notify.LocalHost.Local;
 using Notify.LocalHost.Replay;
@@ -28,7 +29,9 @@ namespace Notify.Functions.Tests.Replay;
 /// sender profiles and demo-mode approval) replayed over the contribution season, in a storage account of its own.
 /// Every message the sandbox recorded is checked: nobody gets the same notice twice, every message speaks for the
 /// authority that issued its policy and no other, and no resident notice that is not a payment speaks of paying.
+/// Not run beside the other app tests: a season of 30,000 residents takes the machine's cores for a minute and more.
 /// </summary>
+[Collection(AppCollection.Name)]
 public sealed class DemoSeasonReplayTests(ITestOutputHelper output)
 {
     private static readonly DateTimeOffset From = new(2026, 8, 25, 2, 0, 0, TimeSpan.Zero);
