@@ -41,6 +41,14 @@ public sealed record ResidentAudience
     public bool InRegion(string region)
     {
         ArgumentNullException.ThrowIfNull(region);
-        return Regions.Count == 0 || Regions.Any(code => region == code || region.StartsWith(code + ".", StringComparison.Ordinal));
+        return Regions.Count == 0 || Regions.Any(code => Within(region, code));
+    }
+
+    /// <summary>Whether <paramref name="region"/> is <paramref name="area"/> or lies inside it ("jalaid.yinder" in "jalaid").</summary>
+    public static bool Within(string region, string area)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        ArgumentNullException.ThrowIfNull(area);
+        return region == area || region.StartsWith(area + ".", StringComparison.Ordinal);
     }
 }

@@ -38,7 +38,7 @@ public static class ResidentAudienceBuilder
             .ToList();
         if (authorityId is not null && units.Find(authorityId)?.Jurisdiction is { } jurisdiction)
         {
-            regions = [.. regions.Where(region => Within(region, jurisdiction))];
+            regions = [.. regions.Where(region => ResidentAudience.Within(region, jurisdiction))];
             regions = regions.Count > 0 ? regions : [jurisdiction];
         }
 
@@ -52,9 +52,6 @@ public static class ResidentAudienceBuilder
             UnpaidForYear = contributes ? coverageYear : null,
         };
     }
-
-    private static bool Within(string region, string jurisdiction) =>
-        region == jurisdiction || region.StartsWith(jurisdiction + ".", StringComparison.Ordinal);
 
     private static int? AgeOf(string group) =>
         ResidentGroups.Ages.Select(age => (int?)age).FirstOrDefault(age => ResidentGroups.AgeGroup(age!.Value) == group);
