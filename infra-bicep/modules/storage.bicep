@@ -38,6 +38,7 @@ var tableNames = [
   'SenderProfiles'
   'DeliveryEvents'
   'RecipientDeliveries'
+  'CallbackNonces'
 ]
 
 var blobContainerNames = [

@@ -24,6 +24,7 @@ public static class Tables
     public const string SenderProfiles = "SenderProfiles";
     public const string DeliveryEvents = "DeliveryEvents";
     public const string RecipientDeliveries = "RecipientDeliveries";
+    public const string CallbackNonces = "CallbackNonces";
 
-    public static IReadOnlyList<string> All { get; } = [Policies, PolicyDocuments, PolicyItems, PolicyItemHistory, ApiKeys, Deliveries, DeliveryProviderIds, TemplateVersions, AccessTokens, SmsOptOuts, SandboxMessages, Residents, Occurrences, Notices, FanOutJobs, UnitContacts, Acknowledgements, ResidentIndex, SenderProfiles, DeliveryEvents, RecipientDeliveries];
+    public static IReadOnlyList<string> All { get; } = [Policies, PolicyDocuments, PolicyItems, PolicyItemHistory, ApiKeys, Deliveries, DeliveryProviderIds, TemplateVersions, AccessTokens, SmsOptOuts, SandboxMessages, Residents, Occurrences, Notices, FanOutJobs, UnitContacts, Acknowledgements, ResidentIndex, SenderProfiles, DeliveryEvents, RecipientDeliveries, CallbackNonces];
 }

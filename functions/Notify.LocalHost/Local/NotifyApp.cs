@@ -26,6 +26,9 @@ public static class NotifyApp
             console.UseUtcTimestamp = true;
             console.TimestampFormat = LogTimestampFormat;
         });
+
+        // Its "Request starting" lines hold whole URLs, and providers put personal data in them (WeChat's pushes carry the openid).
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         configure?.Invoke(builder);
 
         var catalog = functions ?? FunctionCatalog.App;

@@ -1,5 +1,6 @@
 using Notify.Functions.Admin;
 using Notify.Functions.Hosting;
+using Notify.Functions.Receipts;
 
 namespace Notify.LocalHost.Replay;
 
@@ -31,7 +32,7 @@ public sealed record ReplayOptions
     /// Timers that only watch the system (poison queues and the like): a replay runs them at most once per step,
     /// when they came due during it, instead of stepping to each of their occurrences.
     /// </summary>
-    public IReadOnlySet<string> HousekeepingTimers { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { nameof(WatchPoisonQueues) };
+    public IReadOnlySet<string> HousekeepingTimers { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { nameof(WatchPoisonQueues), nameof(ForgetOldCallbacks) };
 
     /// <summary>How long, in real time, one step may take to drain its queues before the replay fails.</summary>
     public TimeSpan DrainTimeout { get; init; } = TimeSpan.FromMinutes(2);

@@ -25,8 +25,17 @@ public sealed class TwilioOptions
     /// <summary>MG…; when set Twilio picks the sender from the service's pool and <see cref="From"/> is not sent.</summary>
     public string? MessagingServiceSid { get; set; }
 
-    /// <summary>Our public status-callback URL; when empty it is Notify:PublicBaseUrl + /api/receipts/twilio/status.</summary>
+    /// <summary>
+    /// Our public status-callback URL; when empty it is Notify:PublicBaseUrl + /api/receipts/twilio/status. Each send
+    /// adds its send time (sent=Unix seconds), which Twilio's signature then covers.
+    /// </summary>
     public Uri? StatusCallbackUrl { get; set; }
+
+    /// <summary>How long after a send its status callbacks are accepted; older ones are refused as stale.</summary>
+    public TimeSpan StatusCallbackWindow { get; set; } = TimeSpan.FromHours(72);
+
+    /// <summary>How long an inbound SMS's sid is remembered, so a captured reply posted again is not applied twice.</summary>
+    public TimeSpan InboundReplayMemory { get; set; } = TimeSpan.FromDays(366);
 
     /// <summary>Seconds a message may wait in Twilio's queue (1–36000); Twilio's default when empty.</summary>
     public int? ValidityPeriodSeconds { get; set; }

@@ -1,10 +1,12 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Notify.Core.Channels;
 using Notify.Functions.Consent;
+using Notify.Functions.Receipts;
 using Notify.Functions.Receipts.Twilio;
 
 namespace Notify.Functions.Channels.Sms;
 
-/// <summary>Registers the Twilio SMS channel, its webhooks' signature check and the SMS opt-out store.</summary>
+/// <summary>Registers the Twilio SMS channel, its webhooks' signature check and replay memory, and the SMS opt-out store.</summary>
 public static class TwilioServices
 {
     public static IServiceCollection AddTwilioSms(this IServiceCollection services, IConfiguration configuration)
@@ -18,6 +20,7 @@ public static class TwilioServices
         services.AddSingleton(options);
         services.AddSingleton<SmsOptOutStore>();
         services.AddSingleton<TwilioWebhook>();
+        services.TryAddSingleton<CallbackReplayGuard>();
         services.AddSingleton<TwilioSmsChannel>();
         services.AddKeyedSingleton<IMessageChannel>(ChannelKind.Sms, (provider, _) => provider.GetRequiredService<TwilioSmsChannel>());
         return services;

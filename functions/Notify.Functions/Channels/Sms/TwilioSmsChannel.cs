@@ -1,6 +1,7 @@
 using System.Globalization;
 using Notify.Core.Channels;
 using Notify.Functions.Consent;
+using Notify.Functions.Receipts.Twilio;
 using Polly.CircuitBreaker;
 using Twilio.Clients;
 using Twilio.Exceptions;
@@ -11,7 +12,7 @@ namespace Notify.Functions.Channels.Sms;
 
 /// <summary>
 /// Sends SMS with the Twilio SDK (<see cref="MessageResource.CreateAsync(CreateMessageOptions, ITwilioRestClient)"/>),
-/// asking for status callbacks. Opted-out numbers are suppressed without calling Twilio; pacing,
+/// asking for status callbacks on a URL that carries the send time. Opted-out numbers are suppressed without calling Twilio; pacing,
 /// retries and the circuit breaker sit in the SDK's HttpClient (<see cref="TwilioClients"/>).
 /// </summary>
 public sealed class TwilioSmsChannel : IMessageChannel, IDisposable
@@ -20,6 +21,7 @@ public sealed class TwilioSmsChannel : IMessageChannel, IDisposable
     private readonly TwilioRestClient _client;
     private readonly TwilioOptions _options;
     private readonly SmsOptOutStore _optOuts;
+    private readonly TimeProvider _clock;
     private readonly ILogger<TwilioSmsChannel> _logger;
 
     public TwilioSmsChannel(TwilioOptions options, SmsOptOutStore optOuts, TimeProvider clock, ILogger<TwilioSmsChannel> logger)
@@ -27,6 +29,7 @@ public sealed class TwilioSmsChannel : IMessageChannel, IDisposable
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _optOuts = optOuts;
+        _clock = clock;
         _logger = logger;
         _http = TwilioClients.CreateHttpClient(options, clock);
         _client = TwilioClients.CreateRestClient(options, _http);
@@ -107,7 +110,7 @@ public sealed class TwilioSmsChannel : IMessageChannel, IDisposable
         var create = new CreateMessageOptions(new PhoneNumber(to))
         {
             Body = body,
-            StatusCallback = _options.StatusCallbackUrl,
+            StatusCallback = TwilioStatusCallbackUrl.For(_options.StatusCallbackUrl, _clock.GetUtcNow()),
             ValidityPeriod = _options.ValidityPeriodSeconds,
         };
         if (!string.IsNullOrEmpty(_options.MessagingServiceSid))

@@ -12,8 +12,23 @@ public sealed class WeChatOptions
     /// <summary>Secret: never logged.</summary>
     public string AppSecret { get; set; } = "";
 
-    /// <summary>The server-configuration Token that signs event pushes (plain-text mode).</summary>
+    /// <summary>The server-configuration Token that signs event pushes.</summary>
     public string Token { get; set; } = "";
+
+    /// <summary>
+    /// The server configuration's EncodingAESKey (43 letters and digits) that encrypts pushes in safe and compatible
+    /// mode; setting "Notify:Channels:WeChat:EncodingAESKey". Secret: never logged.
+    /// </summary>
+    public string EncodingAesKey { get; set; } = "";
+
+    /// <summary>
+    /// Whether plain-mode (明文) pushes are applied. Their signature covers token, timestamp and nonce but not the
+    /// body, so anyone who saw one push URL could post any result: off unless an account cannot use safe mode.
+    /// </summary>
+    public bool AllowPlainPushes { get; set; }
+
+    /// <summary>How far a push's timestamp may be from our clock, either way; older or later pushes are refused.</summary>
+    public TimeSpan PushWindow { get; set; } = TimeSpan.FromMinutes(5);
 
     public double MessagesPerSecond { get; set; } = 50;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Notify.Core.Channels;
 using Notify.Functions.Channels.AccessTokens;
+using Notify.Functions.Receipts;
 using Notify.Functions.Receipts.WeChat;
 
 namespace Notify.Functions.Channels.WeChat;
@@ -10,8 +11,13 @@ public static class WeChatServices
 {
     public static IServiceCollection AddWeChatTemplates(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(configuration.GetSection(WeChatOptions.Section).Get<WeChatOptions>() ?? new WeChatOptions());
+        var options = configuration.GetSection(WeChatOptions.Section).Get<WeChatOptions>() ?? new WeChatOptions();
+        services.AddSingleton(options);
         services.TryAddSingleton<AccessTokenCache>();
+
+        // Made now, so a malformed EncodingAESKey stops the app at startup with the setting's name.
+        services.AddSingleton(new WeChatMessageCrypto(options));
+        services.TryAddSingleton<CallbackReplayGuard>();
         services.AddSingleton<WeChatEventIntake>();
         services.AddSingleton(provider => new WeChatTemplateChannel(
             TencentHttp.CreateClient(),

@@ -48,7 +48,7 @@ public sealed class WeChatTemplateChannel : IMessageChannel, IDisposable
         var body = WeChatTemplateRequest.Serialize(message.Address, message.DeliveryId, content);
         var result = await ChannelCalls.SendAsync(
             _sender,
-            token => new HttpRequestMessage(HttpMethod.Post, new Uri(_options.BaseUrl, $"cgi-bin/message/template/send?access_token={Uri.EscapeDataString(token)}"))
+            token => new HttpRequestMessage(HttpMethod.Post, TencentApi.Endpoint(_options.BaseUrl, $"cgi-bin/message/template/send?access_token={Uri.EscapeDataString(token)}"))
             {
                 Content = TencentApi.Json(body),
             },

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Notify.Core.Channels;
+using Notify.Functions.Channels.AccessTokens;
 
 namespace Notify.Functions.Channels.WeChat;
 
@@ -21,6 +22,6 @@ public static class WeChatTemplateRequest
             body["url"] = url;
         }
 
-        return JsonSerializer.Serialize(body);
+        return JsonSerializer.Serialize(body, TencentApi.JsonOptions);
     }
 }

@@ -17,7 +17,7 @@ public sealed class WeChatTokenIssuer(HttpClient http, WeChatOptions options) : 
             ["secret"] = options.AppSecret,
             ["force_refresh"] = false,
         });
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(options.BaseUrl, "cgi-bin/stable_token")) { Content = TencentApi.Json(body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, TencentApi.Endpoint(options.BaseUrl, "cgi-bin/stable_token")) { Content = TencentApi.Json(body) };
         return await TokenReplies.ReadAsync(http, request, "WeChat", cancellationToken);
     }
 }

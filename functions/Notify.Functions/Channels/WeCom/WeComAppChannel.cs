@@ -45,7 +45,7 @@ public sealed class WeComAppChannel : IMessageChannel, IDisposable
         var body = WeComTextCardRequest.Serialize(message.Address, _options.AgentId, content);
         var result = await ChannelCalls.SendAsync(
             _sender,
-            token => new HttpRequestMessage(HttpMethod.Post, new Uri(_options.BaseUrl, $"cgi-bin/message/send?access_token={Uri.EscapeDataString(token)}"))
+            token => new HttpRequestMessage(HttpMethod.Post, TencentApi.Endpoint(_options.BaseUrl, $"cgi-bin/message/send?access_token={Uri.EscapeDataString(token)}"))
             {
                 Content = TencentApi.Json(body),
             },

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Notify.Core.Channels;
+using Notify.Functions.Channels.AccessTokens;
 
 namespace Notify.Functions.Channels.WeCom;
 
@@ -25,6 +26,6 @@ public static class WeComTextCardRequest
             },
             ["enable_duplicate_check"] = 1,
             ["duplicate_check_interval"] = DuplicateCheckSeconds,
-        });
+        }, TencentApi.JsonOptions);
     }
 }

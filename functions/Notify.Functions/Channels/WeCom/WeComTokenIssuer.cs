@@ -10,7 +10,7 @@ public sealed class WeComTokenIssuer(HttpClient http, WeComOptions options) : IA
     public async Task<IssuedAccessToken> IssueAsync(CancellationToken cancellationToken)
     {
         var query = $"cgi-bin/gettoken?corpid={Uri.EscapeDataString(options.CorpId)}&corpsecret={Uri.EscapeDataString(options.Secret)}";
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(options.BaseUrl, query));
+        using var request = new HttpRequestMessage(HttpMethod.Get, TencentApi.Endpoint(options.BaseUrl, query));
         return await TokenReplies.ReadAsync(http, request, "WeCom", cancellationToken);
     }
 }

@@ -8,21 +8,20 @@ namespace Notify.Functions.Receipts.Twilio;
 /// <summary>
 /// POST /api/receipts/twilio/inbound: an SMS reply. 退订/TD/T/N/STOP… opt the sender out of SMS and
 /// 订阅/START/UNSTOP opt back in; each is confirmed only when it changed something, so a repeated
-/// 退订 gets an empty TwiML response. Public but signature-checked.
+/// 退订 gets an empty TwiML response. Public but signature-checked; a message (by its MessageSid) is applied
+/// once, so a captured 退订 posted again after the resident opted back in changes nothing.
 /// </summary>
-public sealed class ReceiveSmsReply(TwilioWebhook webhook, SmsOptOutStore optOuts, ILogger<ReceiveSmsReply> logger)
+public sealed class ReceiveSmsReply(TwilioWebhook webhook, TwilioOptions options, CallbackReplayGuard replays, SmsOptOutStore optOuts, TimeProvider clock, ILogger<ReceiveSmsReply> logger)
 {
     public const string OptedOutReply = "【通知平台】您已退订短信通知，回复“订阅”可恢复接收。";
     public const string OptedInReply = "【通知平台】您已恢复接收短信通知，回复“退订”可退订。";
 
+    private const string ReplaySource = "twilio-inbound";
+
     [Function(nameof(ReceiveSmsReply))]
     [PublicEndpoint]
-    public Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "receipts/twilio/inbound")] HttpRequest request, CancellationToken cancellationToken) =>
-        HandleAsync(request, webhook, optOuts, logger, cancellationToken);
-
-    private static async Task<IResult> HandleAsync(
-        HttpRequest request, TwilioWebhook webhook, SmsOptOutStore optOuts, ILogger<ReceiveSmsReply> logger, CancellationToken cancellationToken)
+    public async Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "receipts/twilio/inbound")] HttpRequest request, CancellationToken cancellationToken)
     {
         var form = await webhook.ReadVerifiedFormAsync(request, cancellationToken);
         if (form is null)
@@ -31,21 +30,28 @@ public sealed class ReceiveSmsReply(TwilioWebhook webhook, SmsOptOutStore optOut
             return TwilioResults.InvalidSignature();
         }
 
-        var from = form.FirstOrDefault(p => p.Key == "From").Value;
-        var body = form.FirstOrDefault(p => p.Key == "Body").Value;
+        var sid = Value(form, "MessageSid") ?? Value(form, "SmsSid");
+        var from = Value(form, "From");
+        var body = Value(form, "Body");
         var keyword = SmsReplyKeywords.Classify(body);
-        if (string.IsNullOrEmpty(from) || keyword == SmsReplyKeyword.None)
+        if (sid is null || from is null || keyword == SmsReplyKeyword.None)
         {
-            return TwiML(null);
+            return TwilioResults.TwiML(null);
         }
 
-        var word = body!.Trim();
-        var changed = keyword == SmsReplyKeyword.OptOut
-            ? await optOuts.OptOutAsync(from, "sms-reply", word, cancellationToken)
-            : await optOuts.OptInAsync(from, "sms-reply", word, cancellationToken);
-        logger.LogInformation("SMS reply {Keyword} from {Number}: {Effect}", keyword, SmsNumbers.Mask(from), changed ? "recorded" : "already so");
-        return TwiML(!changed ? null : keyword == SmsReplyKeyword.OptOut ? OptedOutReply : OptedInReply);
+        var changed = false;
+        var applied = await replays.ApplyOnceAsync(
+            ReplaySource, sid, clock.GetUtcNow() + options.InboundReplayMemory, async () => changed = await ApplyAsync(from, keyword, body!.Trim(), cancellationToken), cancellationToken);
+        logger.LogInformation(
+            "SMS reply {Keyword} from {Number}: {Effect}", keyword, SmsNumbers.Mask(from), !applied ? "repeated, not applied again" : changed ? "recorded" : "already so");
+        return TwilioResults.TwiML(!changed ? null : keyword == SmsReplyKeyword.OptOut ? OptedOutReply : OptedInReply);
     }
 
-    private static IResult TwiML(string? message) => TwilioResults.TwiML(message);
+    private Task<bool> ApplyAsync(string from, SmsReplyKeyword keyword, string word, CancellationToken cancellationToken) =>
+        keyword == SmsReplyKeyword.OptOut
+            ? optOuts.OptOutAsync(from, "sms-reply", word, cancellationToken)
+            : optOuts.OptInAsync(from, "sms-reply", word, cancellationToken);
+
+    private static string? Value(IReadOnlyList<KeyValuePair<string, string>> form, string name) =>
+        form.FirstOrDefault(p => p.Key == name).Value is { Length: > 0 } value ? value : null;
 }

@@ -9,19 +9,20 @@ namespace Notify.Functions.Receipts.Twilio;
 
 /// <summary>
 /// POST /api/receipts/twilio/status: Twilio's status callback. Public (Twilio sends no API key) but
-/// signature-checked. Valid callbacks always get 204, even for an unknown sid, so Twilio does not
-/// retry them; the ledger ignores a status arriving after a final one.
+/// signature-checked, and refused (403) unless the signed URL's send time is within the receipt window.
+/// Valid callbacks always get 204, even for an unknown sid or when the same callback (sid, status and error
+/// code) was applied before, so Twilio does not retry them; a repeat is not applied again, and the ledger
+/// ignores a status arriving after a final one.
 /// </summary>
-public sealed class ReceiveTwilioStatus(TwilioWebhook webhook, DeliveryLedger ledger, SmsOptOutStore optOuts, ILogger<ReceiveTwilioStatus> logger)
+public sealed class ReceiveTwilioStatus(
+    TwilioWebhook webhook, TwilioOptions options, CallbackReplayGuard replays, DeliveryLedger ledger, SmsOptOutStore optOuts, TimeProvider clock, ILogger<ReceiveTwilioStatus> logger)
 {
+    private const string ReplaySource = "twilio-status";
+
     [Function(nameof(ReceiveTwilioStatus))]
     [PublicEndpoint]
-    public Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "receipts/twilio/status")] HttpRequest request, CancellationToken cancellationToken) =>
-        HandleAsync(request, webhook, ledger, optOuts, logger, cancellationToken);
-
-    private static async Task<IResult> HandleAsync(
-        HttpRequest request, TwilioWebhook webhook, DeliveryLedger ledger, SmsOptOutStore optOuts, ILogger<ReceiveTwilioStatus> logger, CancellationToken cancellationToken)
+    public async Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "receipts/twilio/status")] HttpRequest request, CancellationToken cancellationToken)
     {
         var form = await webhook.ReadVerifiedFormAsync(request, cancellationToken);
         if (form is null)
@@ -30,28 +31,55 @@ public sealed class ReceiveTwilioStatus(TwilioWebhook webhook, DeliveryLedger le
             return TwilioResults.InvalidSignature();
         }
 
-        var sid = Value(form, "MessageSid") ?? Value(form, "SmsSid");
-        var messageStatus = Value(form, "MessageStatus") ?? Value(form, "SmsStatus");
-        var errorCode = Value(form, "ErrorCode");
-        var status = TwilioMessageStatuses.ToDelivery(messageStatus, errorCode);
-        if (sid is null || status is null)
+        if (TwilioStatusCallbackUrl.FreshSendTime(request, options.StatusCallbackWindow, clock.GetUtcNow()) is not { } sentAt)
         {
-            return Results.NoContent();
+            logger.LogWarning("Twilio status callback refused: no send time in its URL, or one outside the receipt window");
+            return TwilioResults.StaleStatusCallback();
         }
 
-        var code = TwilioMessageStatuses.Code(errorCode);
-        if (code == TwilioErrors.Unsubscribed && Value(form, "To") is { } to)
+        var callback = StatusCallback.From(form);
+        if (callback is not null
+            && !await replays.ApplyOnceAsync(ReplaySource, callback.Identity, sentAt + options.StatusCallbackWindow, () => ApplyAsync(callback, cancellationToken), cancellationToken))
+        {
+            logger.LogWarning("Twilio status {MessageStatus} for {MessageSid} repeated: answered, not applied again", callback.MessageStatus, callback.Sid);
+        }
+
+        return Results.NoContent();
+    }
+
+    private async Task ApplyAsync(StatusCallback callback, CancellationToken cancellationToken)
+    {
+        var code = TwilioMessageStatuses.Code(callback.ErrorCode);
+        if (code == TwilioErrors.Unsubscribed && callback.To is { } to)
         {
             await optOuts.OptOutAsync(to, "twilio-21610", "STOP", cancellationToken);
         }
 
-        var raw = string.Join("&", form.Where(p => p.Key is "MessageSid" or "MessageStatus" or "ErrorCode" or "RawDlrDoneDate").Select(p => $"{p.Key}={p.Value}"));
         var known = await ledger.ApplyReceiptAsync(
-            ChannelKind.Sms, sid, status.Value, code?.ToString(System.Globalization.CultureInfo.InvariantCulture), code is null ? null : TwilioErrors.Reason(code, 400), raw, cancellationToken);
-        logger.LogInformation("Twilio status {MessageStatus} {ErrorCode} for {MessageSid} ({Known})", messageStatus, errorCode, sid, known ? "applied" : "unknown sid");
-        return Results.NoContent();
+            ChannelKind.Sms, callback.Sid, callback.Status, code?.ToString(System.Globalization.CultureInfo.InvariantCulture), code is null ? null : TwilioErrors.Reason(code, 400), callback.Raw, cancellationToken);
+        logger.LogInformation("Twilio status {MessageStatus} {ErrorCode} for {MessageSid} ({Known})", callback.MessageStatus, callback.ErrorCode, callback.Sid, known ? "applied" : "unknown sid");
     }
 
-    private static string? Value(IReadOnlyList<KeyValuePair<string, string>> form, string name) =>
-        form.FirstOrDefault(p => p.Key == name).Value is { Length: > 0 } value ? value : null;
+    /// <summary>The parts of a status callback that matter; null when it names no message or no status we act on.</summary>
+    private sealed record StatusCallback(string Sid, string MessageStatus, DeliveryStatus Status, string? ErrorCode, string? To, string Raw)
+    {
+        public string Identity => $"{Sid}|{MessageStatus}|{ErrorCode}";
+
+        public static StatusCallback? From(IReadOnlyList<KeyValuePair<string, string>> form)
+        {
+            var sid = Value(form, "MessageSid") ?? Value(form, "SmsSid");
+            var messageStatus = Value(form, "MessageStatus") ?? Value(form, "SmsStatus");
+            var errorCode = Value(form, "ErrorCode");
+            if (sid is null || messageStatus is null || TwilioMessageStatuses.ToDelivery(messageStatus, errorCode) is not { } status)
+            {
+                return null;
+            }
+
+            var raw = string.Join("&", form.Where(p => p.Key is "MessageSid" or "MessageStatus" or "ErrorCode" or "RawDlrDoneDate").Select(p => $"{p.Key}={p.Value}"));
+            return new StatusCallback(sid, messageStatus, status, errorCode, Value(form, "To"), raw);
+        }
+
+        private static string? Value(IReadOnlyList<KeyValuePair<string, string>> form, string name) =>
+            form.FirstOrDefault(p => p.Key == name).Value is { Length: > 0 } value ? value : null;
+    }
 }

@@ -8,6 +8,9 @@ public static class TwilioResults
     public static IResult InvalidSignature() =>
         Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Invalid Twilio signature", detail: "X-Twilio-Signature is missing or does not match this URL and body.");
 
+    public static IResult StaleStatusCallback() =>
+        Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Stale Twilio status callback", detail: "The status URL carries no send time, or one outside the receipt window.");
+
     /// <summary>TwiML replying with <paramref name="message"/>, or an empty response (no reply SMS) when null. The message is our own fixed text.</summary>
     public static IResult TwiML(string? message) => Results.Text(
         message is null ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>" : $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>{System.Security.SecurityElement.Escape(message)}</Message></Response>",

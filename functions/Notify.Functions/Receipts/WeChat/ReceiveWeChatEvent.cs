@@ -1,10 +1,14 @@
+using System.Text;
 using Microsoft.Azure.Functions.Worker;
 using Notify.Functions.Access;
-using Notify.Functions.Hosting;
 
 namespace Notify.Functions.Receipts.WeChat;
 
-/// <summary>POST /api/receipts/wechat: an event push (XML); signed ones are applied and answered "success", forged ones get 403.</summary>
+/// <summary>
+/// POST /api/receipts/wechat: an event push (XML). Signed, fresh, new pushes are applied and answered "success";
+/// a repeated nonce is answered "success" without being applied; forged, stale and (unless allowed) plain-mode
+/// pushes get a 403 problem.
+/// </summary>
 public sealed class ReceiveWeChatEvent(WeChatEventIntake intake)
 {
     [Function(nameof(ReceiveWeChatEvent))]
@@ -12,26 +16,30 @@ public sealed class ReceiveWeChatEvent(WeChatEventIntake intake)
     public async Task<IResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "receipts/wechat")] HttpRequest request, CancellationToken cancellationToken)
     {
-        var signature = request.Query("signature");
-        var timestamp = request.Query("timestamp");
-        var nonce = request.Query("nonce");
-        return await HandleAsync(signature, timestamp, nonce, request, intake, cancellationToken);
-    }
-
-    private static async Task<IResult> HandleAsync(string? signature, string? timestamp, string? nonce, HttpRequest request, WeChatEventIntake intake, CancellationToken cancellationToken)
-    {
-        if (!intake.IsSigned(timestamp, nonce, signature))
-        {
-            return Results.StatusCode(StatusCodes.Status403Forbidden);
-        }
-
-        if (request.ContentLength > WeChatEventIntake.MaxBodyBytes)
+        var body = request.ContentLength > WeChatEventIntake.MaxBodyBytes ? null : await ReadBodyAsync(request, cancellationToken);
+        if (body is null)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8);
-        await intake.ApplyAsync(await reader.ReadToEndAsync(cancellationToken), cancellationToken);
-        return Results.Text("success", "text/plain");
+        var outcome = await intake.ReceiveAsync(WeChatPushQuery.From(request), body, cancellationToken);
+        return outcome is WeChatPushOutcome.Applied or WeChatPushOutcome.Repeated
+            ? Results.Text("success", "text/plain")
+            : WeChatPushRefusals.Problem(outcome);
+    }
+
+    /// <summary>The body, or null when it is longer than the limit (read no further than that).</summary>
+    private static async Task<string?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var buffer = new char[WeChatEventIntake.MaxBodyBytes + 1];
+        var read = 0;
+        int count;
+        while (read < buffer.Length && (count = await reader.ReadAsync(buffer.AsMemory(read), cancellationToken)) > 0)
+        {
+            read += count;
+        }
+
+        return read > WeChatEventIntake.MaxBodyBytes ? null : new string(buffer, 0, read);
     }
 }

@@ -48,6 +48,11 @@ public sealed class TwilioReceiptsTests : IAsyncLifetime, IDisposable
 
     private Uri StatusUrl => new(_app.BaseAddress, "/api/receipts/twilio/status");
 
+    /// <summary>The status URL as the app hands it to Twilio for a message sent just now.</summary>
+    private Uri FreshStatusUrl => StatusUrlSentAt(TimeProvider.System.GetUtcNow());
+
+    private Uri StatusUrlSentAt(DateTimeOffset sentAt) => new(StatusUrl, $"?sent={sentAt.ToUnixTimeSeconds()}");
+
     private Uri InboundUrl => new(_app.BaseAddress, "/api/receipts/twilio/inbound");
 
     private DeliveryLedger Ledger => _app.Services.GetRequiredService<DeliveryLedger>();
@@ -85,7 +90,7 @@ public sealed class TwilioReceiptsTests : IAsyncLifetime, IDisposable
     {
         var (deliveryId, sid) = await AcceptedDeliveryAsync();
 
-        using var response = await _twilio.PostSignedAsync(StatusUrl, StatusForm(sid, "delivered"), signature);
+        using var response = await _twilio.PostSignedAsync(FreshStatusUrl, StatusForm(sid, "delivered"), signature);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -97,16 +102,73 @@ public sealed class TwilioReceiptsTests : IAsyncLifetime, IDisposable
     {
         var (deliveryId, sid) = await AcceptedDeliveryAsync();
 
-        using var response = await _twilio.PostSignedAsync(StatusUrl, StatusForm(sid, "delivered"), signedUrl: "https://elsewhere.example/api/receipts/twilio/status");
+        using var response = await _twilio.PostSignedAsync(FreshStatusUrl, StatusForm(sid, "delivered"), signedUrl: "https://elsewhere.example/api/receipts/twilio/status");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(DeliveryStatus.Sending, (await Ledger.FindAsync(deliveryId, CancellationToken.None))!.Status);
     }
 
     [Fact]
+    public async Task StatusCallback_SendTimeOlderThan72Hours_403AndDeliveryUnchanged()
+    {
+        var (deliveryId, sid) = await AcceptedDeliveryAsync();
+
+        using var response = await _twilio.PostSignedAsync(StatusUrlSentAt(TimeProvider.System.GetUtcNow().AddHours(-73)), StatusForm(sid, "delivered"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(DeliveryStatus.Sending, (await Ledger.FindAsync(deliveryId, CancellationToken.None))!.Status);
+    }
+
+    [Fact]
+    public async Task StatusCallback_WithoutSignedSendTime_403AndDeliveryUnchanged()
+    {
+        var (deliveryId, sid) = await AcceptedDeliveryAsync();
+
+        using var response = await _twilio.PostSignedAsync(StatusUrl, StatusForm(sid, "delivered"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(DeliveryStatus.Sending, (await Ledger.FindAsync(deliveryId, CancellationToken.None))!.Status);
+    }
+
+    [Fact]
+    public async Task StatusCallback_CapturedCallbackReplayed_204ButNotAppliedAgain()
+    {
+        var (deliveryId, sid) = await AcceptedDeliveryAsync();
+        var url = FreshStatusUrl;
+        var form = StatusForm(sid, "undelivered");
+        form["ErrorCode"] = "30008";
+        using var first = await _twilio.PostSignedAsync(url, form);
+        var applied = await Ledger.FindAsync(deliveryId, CancellationToken.None);
+
+        using var replayed = await _twilio.PostSignedAsync(url, form);
+
+        Assert.Equal(HttpStatusCode.NoContent, replayed.StatusCode);
+        var after = await Ledger.FindAsync(deliveryId, CancellationToken.None);
+        Assert.Equal((DeliveryStatus.TemporaryFailure, applied!.UpdatedAt), (after!.Status, after.UpdatedAt));
+    }
+
+    [Fact]
+    public async Task StatusCallback_FailedDelivery_NoForgedStaleOrReplayedCallbackMakesItDelivered()
+    {
+        var (deliveryId, sid) = await AcceptedDeliveryAsync();
+        var failed = StatusForm(sid, "failed");
+        failed["ErrorCode"] = "30008";
+        var url = FreshStatusUrl;
+        using var real = await _twilio.PostSignedAsync(url, failed);
+
+        using var forged = await _twilio.PostSignedAsync(url, StatusForm(sid, "delivered"), signature: TwilioWebhookSigner.Sign(_twilio.AuthToken, url.ToString(), failed));
+        using var stale = await _twilio.PostSignedAsync(StatusUrlSentAt(TimeProvider.System.GetUtcNow().AddDays(-4)), StatusForm(sid, "delivered"));
+        using var replayed = await _twilio.PostSignedAsync(url, failed);
+
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (forged.StatusCode, stale.StatusCode));
+        Assert.Equal(DeliveryStatus.TemporaryFailure, (await Ledger.FindAsync(deliveryId, CancellationToken.None))!.Status);
+    }
+
+    [Fact]
     public async Task StatusCallback_UnknownSid_204()
     {
-        using var response = await _twilio.PostSignedAsync(StatusUrl, StatusForm($"SM{Guid.NewGuid():N}", "delivered"));
+        using var response = await _twilio.PostSignedAsync(FreshStatusUrl, StatusForm($"SM{Guid.NewGuid():N}", "delivered"));
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
     }
@@ -115,9 +177,9 @@ public sealed class TwilioReceiptsTests : IAsyncLifetime, IDisposable
     public async Task StatusCallback_SentAfterDelivered_StaysDelivered()
     {
         var (deliveryId, sid) = await AcceptedDeliveryAsync();
-        using var delivered = await _twilio.PostSignedAsync(StatusUrl, StatusForm(sid, "delivered"));
+        using var delivered = await _twilio.PostSignedAsync(FreshStatusUrl, StatusForm(sid, "delivered"));
 
-        using var late = await _twilio.PostSignedAsync(StatusUrl, StatusForm(sid, "sent"));
+        using var late = await _twilio.PostSignedAsync(FreshStatusUrl, StatusForm(sid, "sent"));
 
         Assert.Equal(HttpStatusCode.NoContent, late.StatusCode);
         Assert.Equal(DeliveryStatus.Delivered, (await Ledger.FindAsync(deliveryId, CancellationToken.None))!.Status);
@@ -128,10 +190,11 @@ public sealed class TwilioReceiptsTests : IAsyncLifetime, IDisposable
     {
         var (deliveryId, sid) = await AcceptedDeliveryAsync();
         var form = StatusForm(sid, "delivered");
-        using var request = new HttpRequestMessage(HttpMethod.Post, StatusUrl) { Content = new FormUrlEncodedContent(form) };
+        var url = FreshStatusUrl;
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(form) };
         request.Headers.Add("X-Forwarded-Proto", "https");
         request.Headers.Add("X-Forwarded-Host", "notify.example.gov.cn");
-        request.Headers.Add(TwilioWebhook.SignatureHeader, TwilioWebhookSigner.Sign(_twilio.AuthToken, "https://notify.example.gov.cn/api/receipts/twilio/status", form));
+        request.Headers.Add(TwilioWebhook.SignatureHeader, TwilioWebhookSigner.Sign(_twilio.AuthToken, "https://notify.example.gov.cn/api/receipts/twilio/status" + url.Query, form));
 
         using var response = await _app.Http.SendAsync(request);
 
@@ -224,7 +287,7 @@ public sealed class TwilioReceiptsTests : IAsyncLifetime, IDisposable
         form["To"] = to;
         form["ErrorCode"] = "21610";
 
-        using var response = await _twilio.PostSignedAsync(StatusUrl, form);
+        using var response = await _twilio.PostSignedAsync(FreshStatusUrl, form);
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.Equal(DeliveryStatus.Suppressed, (await Ledger.FindAsync(deliveryId, CancellationToken.None))!.Status);
@@ -237,6 +300,23 @@ public sealed class TwilioReceiptsTests : IAsyncLifetime, IDisposable
         var from = FakeTwilioServer.Number("+8613500");
 
         Assert.EndsWith("<Response/>", await ReplyAsync(from, "请问截止日期是哪天？"), StringComparison.Ordinal);
+        Assert.False(await OptOuts.IsOptedOutAsync(from, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task InboundReply_CapturedOptOutReplayedAfterOptIn_StaysOptedIn()
+    {
+        var from = FakeTwilioServer.Number("+8613900");
+        var captured = InboundForm(from, "退订");
+        using (await _twilio.PostSignedAsync(InboundUrl, captured))
+        {
+        }
+
+        await ReplyAsync(from, "订阅");
+        using var replayed = await _twilio.PostSignedAsync(InboundUrl, captured);
+
+        Assert.Equal(HttpStatusCode.OK, replayed.StatusCode);
+        Assert.EndsWith("<Response/>", await replayed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.False(await OptOuts.IsOptedOutAsync(from, CancellationToken.None));
     }
 

@@ -7,6 +7,7 @@ using Notify.Functions.Consent;
 using Notify.Functions.Hosting;
 using Notify.Functions.Tests.Fakes.Twilio;
 using Notify.Functions.Tests.Support;
+using Notify.Testing;
 
 namespace Notify.Functions.Tests.Channels.Sms;
 
@@ -46,9 +47,41 @@ public sealed class TwilioSmsChannelTests : IAsyncLifetime
         Assert.Equal(to, form["To"]);
         Assert.Equal("+15005550006", form["From"]);
         Assert.Equal(Body, form["Body"]);
-        Assert.Equal("http://127.0.0.1:1/api/receipts/twilio/status", form["StatusCallback"]);
+        Assert.StartsWith("http://127.0.0.1:1/api/receipts/twilio/status?sent=", form["StatusCallback"], StringComparison.Ordinal);
         Assert.Equal("3600", form["ValidityPeriod"]);
         Assert.False(form.ContainsKey("MessagingServiceSid"));
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:1/api/receipts/twilio/status", "?")]
+    [InlineData("http://127.0.0.1:1/api/receipts/twilio/status?code=abc", "&")]
+    public async Task SendAsync_StatusCallback_CarriesTheSendTimeInItsSignedUrl(string callbackUrl, string separator)
+    {
+        var clock = new ManualTimeProvider(new DateTimeOffset(2027, 2, 25, 2, 0, 0, TimeSpan.Zero));
+        using var channel = Channel(o => o.StatusCallbackUrl = new Uri(callbackUrl), clock);
+
+        await channel.SendAsync(Message(FakeTwilioServer.Number("+8613800")), CancellationToken.None);
+
+        Assert.Equal($"{callbackUrl}{separator}sent={clock.GetUtcNow().ToUnixTimeSeconds()}", Assert.Single(_twilio.Messages)["StatusCallback"]);
+    }
+
+    [Fact]
+    public async Task AppSendsSms_ConfiguredBaseUrlWithPath_ReachesTheApiUnderThatPath()
+    {
+        await using var proxied = await FakeTwilioServer.StartAsync("/twilio");
+        await using var app = await NotifyTestApp.StartAsync(settings: new Dictionary<string, string?>
+        {
+            [$"{TwilioOptions.Section}:BaseUrl"] = proxied.BaseUrl.ToString(),
+            [$"{TwilioOptions.Section}:AccountSid"] = proxied.AccountSid,
+            [$"{TwilioOptions.Section}:AuthToken"] = proxied.AuthToken,
+            [$"{TwilioOptions.Section}:From"] = "+15005550006",
+        });
+        var channel = app.Services.GetRequiredKeyedService<IMessageChannel>(ChannelKind.Sms);
+
+        var result = await channel.SendAsync(Message(FakeTwilioServer.Number("+8613800")), CancellationToken.None);
+
+        Assert.Equal(SendOutcome.Accepted, result.Outcome);
+        Assert.Single(proxied.Messages);
     }
 
     [Fact]
@@ -307,9 +340,9 @@ public sealed class TwilioSmsChannelTests : IAsyncLifetime
     private static OutboundMessage Message(string to) =>
         new($"d{Guid.NewGuid():N}", ChannelKind.Sms, to, new SmsContent(Body));
 
-    private TwilioSmsChannel Channel(Action<TwilioOptions>? configure = null) => Channel(_twilio, configure);
+    private TwilioSmsChannel Channel(Action<TwilioOptions>? configure = null, TimeProvider? clock = null) => Channel(_twilio, configure, clock);
 
-    private TwilioSmsChannel Channel(FakeTwilioServer twilio, Action<TwilioOptions>? configure = null)
+    private TwilioSmsChannel Channel(FakeTwilioServer twilio, Action<TwilioOptions>? configure = null, TimeProvider? clock = null)
     {
         var options = new TwilioOptions
         {
@@ -322,6 +355,6 @@ public sealed class TwilioSmsChannelTests : IAsyncLifetime
             RetryBaseDelay = TimeSpan.FromMilliseconds(10),
         };
         configure?.Invoke(options);
-        return new TwilioSmsChannel(options, OptOuts, TimeProvider.System, NullLogger<TwilioSmsChannel>.Instance);
+        return new TwilioSmsChannel(options, OptOuts, clock ?? TimeProvider.System, NullLogger<TwilioSmsChannel>.Instance);
     }
 }

@@ -35,6 +35,46 @@ public sealed class WeChatTemplateChannelTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task SendAsync_ChineseValues_SentAsUtf8CharactersNotEscapes()
+    {
+        await Channel().SendAsync(Message("oFollower7"), CancellationToken.None);
+
+        var raw = Assert.Single(_fake.RawSends);
+        Assert.Contains("\"高龄津贴申领\"", raw, StringComparison.Ordinal);
+        Assert.Contains("\"2027年3月1日\"", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u", raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SendAsync_QuotesAnglesAndControlCharacters_EscapedAndReadBackUnchanged()
+    {
+        const string tricky = "他说\"请于<18:00>前\"办理\\ & 'x'\n\t\u0001完";
+        var message = Message("oFollower8") with { Content = new WeChatTemplateContent("tpl", new Dictionary<string, string> { ["thing1"] = tricky }, null) };
+
+        await Channel().SendAsync(message, CancellationToken.None);
+
+        var raw = Assert.Single(_fake.RawSends);
+        Assert.Equal(tricky, (string?)Assert.Single(_fake.Sends)["data"]?["thing1"]?["value"]);
+        Assert.Contains("他说", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain(raw, c => c is '<' or '>' or '\n' or '\t' or '\u0001');
+    }
+
+    [Theory]
+    [InlineData("/wx")]
+    [InlineData("/proxy/wx/")]
+    public async Task SendAsync_BaseUrlWithPath_ReachesTheApiUnderThatPath(string pathBase)
+    {
+        await using var proxied = await FakeWeChatServer.StartAsync(pathBase: pathBase);
+        var options = Options();
+        (options.BaseUrl, options.AppId, options.AppSecret) = (proxied.BaseUrl, proxied.AppId, proxied.AppSecret);
+
+        var result = await Channel(options: options).SendAsync(Message("oFollower9"), CancellationToken.None);
+
+        Assert.Equal(SendOutcome.Accepted, result.Outcome);
+        Assert.Single(proxied.Sends);
+    }
+
+    [Fact]
     public async Task SendAsync_NoUrl_OmitsUrl()
     {
         var message = Message("oFollower1") with { Content = new WeChatTemplateContent("tpl", new Dictionary<string, string> { ["thing1"] = "x" }, null) };

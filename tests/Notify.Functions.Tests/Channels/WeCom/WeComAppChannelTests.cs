@@ -38,6 +38,31 @@ public sealed class WeComAppChannelTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task SendAsync_ChineseText_SentAsUtf8CharactersWithMarkupStillEscaped()
+    {
+        await Channel().SendAsync(Message("LiSi"), CancellationToken.None);
+
+        var raw = Assert.Single(_fake.RawSends);
+        Assert.Contains("\"防汛预警\"", raw, StringComparison.Ordinal);
+        Assert.Contains("请于18:00前到岗", raw, StringComparison.Ordinal);
+        Assert.Contains("\"详情\"", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain(raw, c => c is '<' or '>');
+    }
+
+    [Fact]
+    public async Task SendAsync_BaseUrlWithPath_ReachesTheApiUnderThatPath()
+    {
+        await using var proxied = await FakeWeComServer.StartAsync("/wecom");
+        var options = Options();
+        (options.BaseUrl, options.CorpId, options.Secret) = (proxied.BaseUrl, proxied.CorpId, proxied.Secret);
+
+        var result = await Channel(options: options).SendAsync(Message("LiSi"), CancellationToken.None);
+
+        Assert.Equal(SendOutcome.Delivered, result.Outcome);
+        Assert.Single(proxied.Sends);
+    }
+
+    [Fact]
     public async Task SendAsync_SenderOfThisAgent_IsSentThroughIt()
     {
         var message = Message("LiSi") with { Sender = new MessageSender("jalaid.medical-security", WeComAgentId: _fake.AgentId) };

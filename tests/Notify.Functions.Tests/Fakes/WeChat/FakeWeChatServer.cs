@@ -9,6 +9,8 @@ namespace Notify.Functions.Tests.Fakes.WeChat;
 /// <summary>
 /// The Official Account API on loopback: /cgi-bin/stable_token (normal mode: the same token while it is
 /// valid) and /cgi-bin/message/template/send with WeChat's real errcodes. Magic openids pick a failure.
+/// When <see cref="EventUrl"/> is set, every accepted send is followed by its TEMPLATESENDJOBFINISH event,
+/// pushed there in safe mode (encrypted and signed with <see cref="Token"/> and <see cref="EncodingAesKey"/>).
 /// </summary>
 public sealed class FakeWeChatServer : IAsyncDisposable
 {
@@ -19,9 +21,14 @@ public sealed class FakeWeChatServer : IAsyncDisposable
     public const string Busy = "o-busy";
     public const string TokenReplacedOnce = "o-token-replaced-once";
     public const string InvalidTemplate = "bad-template";
+    public const string BlocksMessages = "o-blocks-messages";
 
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<JsonObject> _sends = new();
+    private readonly ConcurrentQueue<string> _rawSends = new();
+    private readonly ConcurrentQueue<(WeChatPush Push, int HttpStatus)> _pushes = new();
+    private readonly ConcurrentBag<Task> _pending = [];
+    private readonly HttpClient _events = new();
     private readonly ConcurrentDictionary<string, bool> _replacedOnce = new();
     private readonly Lock _gate = new();
     private string _token = NewToken();
@@ -34,13 +41,38 @@ public sealed class FakeWeChatServer : IAsyncDisposable
         _app = app;
         AppId = appId;
         AppSecret = appSecret;
+        Signer = new WeChatPushSigner($"token{Guid.NewGuid():N}", WeChatPushSigner.NewEncodingAesKey(), appId);
     }
 
     public string AppId { get; }
 
     public string AppSecret { get; }
 
-    public Uri BaseUrl => new(_app.Urls.First());
+    /// <summary>The path the API is served under, e.g. "/wx" behind a proxy's prefix; empty as at Tencent.</summary>
+    public string PathBase { get; private init; } = "";
+
+    public Uri BaseUrl => new(_app.Urls.First() + PathBase);
+
+    /// <summary>Signs and encrypts this account's event pushes.</summary>
+    public WeChatPushSigner Signer { get; }
+
+    /// <summary>The server-configuration Token of the account.</summary>
+    public string Token => Signer.Token;
+
+    /// <summary>The account's EncodingAESKey (43 characters).</summary>
+    public string EncodingAesKey => Signer.EncodingAesKey;
+
+    /// <summary>The account's server URL (服务器地址): where template job events are pushed; none when null.</summary>
+    public Uri? EventUrl { get; set; }
+
+    /// <summary>Pause before an event push, as WeChat's would come after the message reached the phone.</summary>
+    public TimeSpan EventDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>The raw JSON bodies of the template sends, as they came over the wire.</summary>
+    public IReadOnlyCollection<string> RawSends => _rawSends;
+
+    /// <summary>Each event pushed and the HTTP status the server answered (0 when it could not be reached).</summary>
+    public IReadOnlyCollection<(WeChatPush Push, int HttpStatus)> Pushes => _pushes;
 
     public int ExpiresIn { get; set; } = 7200;
 
@@ -61,12 +93,12 @@ public sealed class FakeWeChatServer : IAsyncDisposable
         }
     }
 
-    public static async Task<FakeWeChatServer> StartAsync(string? appId = null)
+    public static async Task<FakeWeChatServer> StartAsync(string? appId = null, string pathBase = "")
     {
         var app = LoopbackServer.Create();
-        var fake = new FakeWeChatServer(app, appId ?? $"wx{Guid.NewGuid():N}"[..18], $"secret-{Guid.NewGuid():N}");
-        app.MapPost("/cgi-bin/stable_token", fake.StableTokenAsync);
-        app.MapPost("/cgi-bin/message/template/send", fake.SendAsync);
+        var fake = new FakeWeChatServer(app, appId ?? $"wx{Guid.NewGuid():N}"[..18], $"secret-{Guid.NewGuid():N}") { PathBase = pathBase };
+        app.MapPost(pathBase.TrimEnd('/') + "/cgi-bin/stable_token", fake.StableTokenAsync);
+        app.MapPost(pathBase.TrimEnd('/') + "/cgi-bin/message/template/send", fake.SendAsync);
         await app.StartAsync();
         return fake;
     }
@@ -107,11 +139,14 @@ public sealed class FakeWeChatServer : IAsyncDisposable
             return Error(40001, "invalid credential, access_token is invalid or not latest, could get access_token by getStableAccessToken");
         }
 
-        if (await JsonNode.ParseAsync(request.Body) is not JsonObject body || (string?)body["touser"] is not { } openId)
+        using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8);
+        var raw = await reader.ReadToEndAsync();
+        if (JsonNode.Parse(raw) is not JsonObject body || (string?)body["touser"] is not { } openId)
         {
             return Error(47001, "data format error");
         }
 
+        _rawSends.Enqueue(raw);
         _sends.Enqueue(body);
         if (openId == TokenReplacedOnce && _replacedOnce.TryAdd(openId, true))
         {
@@ -131,8 +166,52 @@ public sealed class FakeWeChatServer : IAsyncDisposable
             QuotaReached => Error(45009, "reach max api daily quota limit"),
             InvalidOpenId => Error(40003, "invalid openid"),
             Busy => Error(-1, "system error"),
-            _ => Results.Json(new { errcode = 0, errmsg = "ok", msgid = Interlocked.Increment(ref _nextMsgId) }),
+            _ => Accepted(openId),
         };
+    }
+
+    /// <summary>Waits for the event pushes started so far.</summary>
+    public Task EventsPushedAsync() => Task.WhenAll(_pending);
+
+    /// <summary>POSTs <paramref name="push"/> to the event URL as WeChat would, and records the answer.</summary>
+    public async Task<HttpResponseMessage> PushAsync(Uri eventUrl, WeChatPush push)
+    {
+        ArgumentNullException.ThrowIfNull(eventUrl);
+        ArgumentNullException.ThrowIfNull(push);
+        var url = new UriBuilder(eventUrl) { Query = push.Query }.Uri;
+        var response = await _events.PostAsync(url, new StringContent(push.Body, System.Text.Encoding.UTF8, "text/xml"));
+        _pushes.Enqueue((push, (int)response.StatusCode));
+        return response;
+    }
+
+    /// <summary>The TEMPLATESENDJOBFINISH event XML for <paramref name="msgId"/>, as WeChat writes it.</summary>
+    public static string JobFinishedXml(string msgId, string status, string openId = "oia2TjuEGTNoeX76QEjQNrcURxG8") =>
+        $"<xml><ToUserName><![CDATA[gh_7f083739789a]]></ToUserName><FromUserName><![CDATA[{openId}]]></FromUserName>"
+        + $"<CreateTime>{TimeProvider.System.GetUtcNow().ToUnixTimeSeconds()}</CreateTime><MsgType><![CDATA[event]]></MsgType>"
+        + $"<Event><![CDATA[TEMPLATESENDJOBFINISH]]></Event><MsgID>{msgId}</MsgID><Status><![CDATA[{status}]]></Status></xml>";
+
+    private IResult Accepted(string openId)
+    {
+        var msgId = Interlocked.Increment(ref _nextMsgId);
+        if (EventUrl is { } eventUrl)
+        {
+            var status = openId == BlocksMessages ? "failed:user block" : "success";
+            var xml = JobFinishedXml(msgId.ToString(System.Globalization.CultureInfo.InvariantCulture), status, openId);
+            _pending.Add(Task.Run(async () =>
+            {
+                await Task.Delay(EventDelay);
+                try
+                {
+                    using var response = await PushAsync(eventUrl, Signer.SafeMode(xml, TimeProvider.System.GetUtcNow(), openId: openId));
+                }
+                catch (HttpRequestException)
+                {
+                    _pushes.Enqueue((new WeChatPush("", xml), 0));
+                }
+            }));
+        }
+
+        return Results.Json(new { errcode = 0, errmsg = "ok", msgid = msgId });
     }
 
     private static IResult Error(int code, string message) =>
@@ -142,6 +221,8 @@ public sealed class FakeWeChatServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await Task.WhenAll(_pending);
+        _events.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

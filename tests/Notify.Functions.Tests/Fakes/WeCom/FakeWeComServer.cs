@@ -22,6 +22,7 @@ public sealed class FakeWeComServer : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<JsonObject> _sends = new();
+    private readonly ConcurrentQueue<string> _rawSends = new();
     private readonly ConcurrentDictionary<string, bool> _expiredOnce = new();
     private readonly Lock _gate = new();
     private string _token = NewToken();
@@ -40,11 +41,17 @@ public sealed class FakeWeComServer : IAsyncDisposable
 
     public int AgentId { get; } = 1000002;
 
-    public Uri BaseUrl => new(_app.Urls.First());
+    /// <summary>The path the API is served under, e.g. "/wx" behind a proxy's prefix; empty as at Tencent.</summary>
+    public string PathBase { get; private init; } = "";
+
+    public Uri BaseUrl => new(_app.Urls.First() + PathBase);
 
     public int GetTokenCalls => _tokenCalls;
 
     public IReadOnlyCollection<JsonObject> Sends => _sends;
+
+    /// <summary>The raw JSON bodies of the sends, as they came over the wire.</summary>
+    public IReadOnlyCollection<string> RawSends => _rawSends;
 
     public string CurrentToken
     {
@@ -57,12 +64,12 @@ public sealed class FakeWeComServer : IAsyncDisposable
         }
     }
 
-    public static async Task<FakeWeComServer> StartAsync()
+    public static async Task<FakeWeComServer> StartAsync(string pathBase = "")
     {
         var app = LoopbackServer.Create();
-        var fake = new FakeWeComServer(app, $"ww{Guid.NewGuid():N}"[..18], $"app-secret-{Guid.NewGuid():N}");
-        app.MapGet("/cgi-bin/gettoken", fake.GetToken);
-        app.MapPost("/cgi-bin/message/send", fake.SendAsync);
+        var fake = new FakeWeComServer(app, $"ww{Guid.NewGuid():N}"[..18], $"app-secret-{Guid.NewGuid():N}") { PathBase = pathBase };
+        app.MapGet(pathBase.TrimEnd('/') + "/cgi-bin/gettoken", fake.GetToken);
+        app.MapPost(pathBase.TrimEnd('/') + "/cgi-bin/message/send", fake.SendAsync);
         await app.StartAsync();
         return fake;
     }
@@ -87,11 +94,14 @@ public sealed class FakeWeComServer : IAsyncDisposable
             return Error(40014, "invalid access_token");
         }
 
-        if (await JsonNode.ParseAsync(request.Body) is not JsonObject body || (string?)body["touser"] is not { } user || (int?)body["agentid"] != AgentId)
+        using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8);
+        var raw = await reader.ReadToEndAsync();
+        if (JsonNode.Parse(raw) is not JsonObject body || (string?)body["touser"] is not { } user || (int?)body["agentid"] != AgentId)
         {
             return Error(40056, "invalid agentid");
         }
 
+        _rawSends.Enqueue(raw);
         _sends.Enqueue(body);
         if (user == TokenExpiredOnce && _expiredOnce.TryAdd(user, true))
         {
