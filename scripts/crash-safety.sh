@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Crash safety figure: N residents, one resident notice due now, the real app in local mode killed with SIGKILL
 # several times during fan-out and delivery (when the sandbox send log passes evenly spread fractions of N),
-# restarted each time, then left to finish. Prints recipients, delivered, distinct recipients sent to, duplicate
-# sends, lost recipients and the rows in flight (status Sending) right after each kill.
-# Target: 0 lost, duplicates <= in flight at the kills. Exit status 0 when the target is met.
+# restarted each time, then left to finish. At each kill it records the send-log lines so far and the rows in flight
+# (status Claimed: handed to the send step, outcome not recorded); afterwards each duplicate send is laid at the kill
+# it straddles. Prints a table per kill (sends at kill, in flight, duplicates caused) and the totals: recipients,
+# delivered, lost, duplicates. Target: 0 lost, each kill's duplicates <= its rows in flight, no duplicate that
+# straddles no kill. Exit status 0 when the target is met.
 # Usage: scripts/crash-safety.sh [--recipients 100000] [--kills 3]
 # Uses its own in-memory Azurite on spare ports (never the shared one on 10000-10002) and a scratch folder.
+# NOTIFY_AZURITE=path/to/azurite uses that Azurite instead of the pinned npm one (no npm install then).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/azurite.sh"
 
@@ -20,7 +23,8 @@ while [ $# -gt 0 ]; do
 done
 
 cd "$NOTIFY_ROOT"
-ensure_npm_tools
+azurite_bin="${NOTIFY_AZURITE:-$NOTIFY_ROOT/node_modules/.bin/azurite}"
+if [ -z "${NOTIFY_AZURITE:-}" ]; then ensure_npm_tools; fi
 work="$NOTIFY_ROOT/.notify/crash-safety"
 rm -rf "$work"
 mkdir -p "$work"
@@ -42,7 +46,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-"$NOTIFY_ROOT/node_modules/.bin/azurite" --silent --skipApiVersionCheck --loose --disableTelemetry --inMemoryPersistence \
+"$azurite_bin" --silent --skipApiVersionCheck --loose --disableTelemetry --inMemoryPersistence \
   --blobPort "$base" --queuePort $((base + 1)) --tablePort $((base + 2)) >"$work/azurite.log" 2>&1 &
 own_azurite_pid=$!
 for _ in $(seq 150); do
@@ -90,7 +94,6 @@ echo "crash: app started (pid $app_pid); seeding $recipients residents and the n
 job=$(harness seed --recipients "$recipients" | tee "$work/seed.log" | tail -1)
 echo "crash: fan-out job $job; the app's minute sweep starts it"
 
-inflight=()
 for ((k = 1; k <= kills; k++)); do
   if [ "$kills" -eq 1 ]; then pct=50; else pct=$((15 + (k - 1) * 60 / (kills - 1))); fi
   threshold=$((recipients * pct / 100))
@@ -104,9 +107,8 @@ for ((k = 1; k <= kills; k++)); do
   wait "$app_pid" 2>/dev/null || true
   app_pid=""
   at=$(lines)
-  count=$(harness inflight --job "$job")
-  inflight+=("$count")
-  echo "crash: kill $k at $at send-log lines (${pct}% target): $count rows in flight (Sending)"
+  count=$(harness inflight --job "$job" --sends "$at" --out "$work/kill-$k.txt")
+  echo "crash: kill $k at $at send-log lines (${pct}% target): $count rows in flight (Claimed)"
   start_app
   echo "crash: restarted (pid $app_pid)"
 done
@@ -124,4 +126,4 @@ app_pid=""
 
 echo "crash: elapsed $(( $(date +%s) - started )) s"
 echo
-harness verify --job "$job" --recipients "$recipients" --send-log "$send_log" --inflight "${inflight[*]}"
+harness verify --job "$job" --recipients "$recipients" --send-log "$send_log" --kills-dir "$work"

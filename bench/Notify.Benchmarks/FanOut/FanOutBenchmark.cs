@@ -162,7 +162,8 @@ public static class FanOutBenchmark
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false };
         start.ArgumentList.Add(dll);
         start.ArgumentList.Add("serve");
-        start.ArgumentList.Add("--urls=http://127.0.0.1:7199");
+        // Any free port: the harness reads progress from storage, and another run may hold a fixed one.
+        start.ArgumentList.Add("--urls=http://127.0.0.1:0");
         start.Environment["AzureWebJobsStorage"] = connection;
         start.Environment["Notify__Channels__Sandbox__RecordInTable"] = "false";
         start.Environment["Notify__Schedule__QuietHours"] = "none";

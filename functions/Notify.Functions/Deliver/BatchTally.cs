@@ -13,7 +13,10 @@ public sealed class BatchTally
     private int _ownedElsewhere;
     private readonly Dictionary<string, int> _reasons = new(StringComparer.Ordinal);
 
+    /// <summary>Recipients waiting for another attempt: not counted yet, the batch that tries them counts them.</summary>
     public int Deferred { get; private set; }
+
+    public void Defer() => Deferred++;
 
     /// <summary>Counts one recipient; <paramref name="reason"/> says why one was not reached (failed, suppressed, deferred).</summary>
     public void Count(DeliveryStatus? status, bool ownedElsewhere, string? reason = null)

@@ -102,12 +102,19 @@ public sealed class DeliveryLedger(StorageClients storage, TimeProvider clock)
     /// receipt that raced ahead of this record (providers call back fast) was parked on the index
     /// row and is applied now, after the send's own status.
     /// </summary>
-    public async Task<bool> RecordSendAsync(string deliveryId, ChannelKind channel, SendResult result, CancellationToken cancellationToken)
+    public Task<bool> RecordSendAsync(string deliveryId, ChannelKind channel, SendResult result, CancellationToken cancellationToken) =>
+        RecordSendAsync(new DeliveryUpdate(DeliveryKey.Parse(deliveryId), DeliveryStatuses.From(result.Outcome), channel, null, null, null, null), result, cancellationToken);
+
+    /// <summary>Records a batch's send as <see cref="RecordSendAsync(string, ChannelKind, SendResult, CancellationToken)"/> does, with the channel and template version it went out with.</summary>
+    public async Task<bool> RecordSendAsync(DeliveryUpdate send, SendResult result, CancellationToken cancellationToken)
     {
-        var parked = result.ProviderMessageId is { } providerMessageId
+        ArgumentNullException.ThrowIfNull(send);
+        ArgumentNullException.ThrowIfNull(result);
+        var deliveryId = send.Key.Id;
+        var parked = result.ProviderMessageId is { } providerMessageId && send.Channel is { } channel
             ? await IndexAsync(channel, providerMessageId, deliveryId, cancellationToken)
             : null;
-        var recorded = await UpdateAsync(deliveryId, DeliveryStatuses.From(result.Outcome), result.ProviderMessageId, result.ErrorCode, result.Reason, result.RawResponse, cancellationToken);
+        var recorded = await UpdateAsync(deliveryId, DeliveryStatuses.From(result.Outcome), result.ProviderMessageId, result.ErrorCode, result.Reason, result.RawResponse, cancellationToken, sentWith: send);
         if (parked is not null)
         {
             await UpdateAsync(deliveryId, parked.Status, result.ProviderMessageId, parked.ErrorCode, parked.Reason, parked.Raw, cancellationToken, fromReceipt: true);
@@ -199,7 +206,8 @@ public sealed class DeliveryLedger(StorageClients storage, TimeProvider clock)
         string? reason,
         string? raw,
         CancellationToken cancellationToken,
-        bool fromReceipt = false)
+        bool fromReceipt = false,
+        DeliveryUpdate? sentWith = null)
     {
         while (true)
         {
@@ -211,10 +219,23 @@ public sealed class DeliveryLedger(StorageClients storage, TimeProvider clock)
             }
 
             var current = Enum.Parse<DeliveryStatus>(entity.GetString("Status") ?? nameof(DeliveryStatus.Created));
+            // The send's channel and template version are facts, written even when a faster receipt already made the row final.
+            var channelMissing = sentWith?.Channel is not null && entity.GetString("Channel") is null;
+            if (sentWith is not null)
+            {
+                entity["Channel"] = sentWith.Channel?.ToString() ?? entity.GetString("Channel");
+                entity["TemplateVersion"] = sentWith.TemplateVersion ?? entity.GetInt32("TemplateVersion");
+            }
+
             // Receipts arrive late and out of order: a provider's "sent" never undoes a failure already recorded.
             if (DeliveryStatuses.IsFinal(current) || (fromReceipt && status == DeliveryStatus.Sending && current != DeliveryStatus.Created))
             {
-                return true;
+                if (!channelMissing || await TryReplaceAsync(entity, cancellationToken))
+                {
+                    return true;
+                }
+
+                continue;
             }
 
             entity["Status"] = status.ToString();
@@ -232,6 +253,19 @@ public sealed class DeliveryLedger(StorageClients storage, TimeProvider clock)
             {
                 // A receipt and the send's own record raced: read again and re-decide.
             }
+        }
+    }
+
+    private async Task<bool> TryReplaceAsync(TableEntity entity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _deliveries.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException exception) when (exception.ErrorCode == nameof(TableErrorCode.UpdateConditionNotSatisfied))
+        {
+            return false;
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Notify.Core.Channels;
 using Notify.Functions.Channels;
 
@@ -15,6 +16,10 @@ public static class DeliveryReasons
     public const string NoContent = "the template has no content for their channels";
     public const string NoChannel = "no channel to try";
     public const string DailyCap = "daily cap reached";
+
+    /// <summary>Why a recipient whose sends kept failing temporarily was given up on.</summary>
+    public static string GaveUp(int attempts, string? reason) =>
+        string.Create(CultureInfo.InvariantCulture, $"gave up after {attempts} attempts: {reason}");
 
     /// <summary>Why none of the channels could be tried, from the skipped attempts.</summary>
     public static string Unreachable(IReadOnlyList<ChannelFallbackAttempt> skipped)

@@ -7,9 +7,11 @@ using Azure.Data.Tables.Models;
 namespace Notify.Functions.Deliver;
 
 /// <summary>
-/// The Deliveries rows of a batch, written in transactions of up to 100 per partition. A batch claims its rows
-/// before any provider is called: a new row is inserted as sending and owned by the batch; a row that exists is
-/// left alone when final or owned by another send whose lease runs, and taken over otherwise (its owner died).
+/// The Deliveries rows of a batch, written in transactions of up to 100 per partition. A batch claims rows just
+/// before their send: a new row is inserted as claimed and owned by the batch. A row that exists is never sent again
+/// once final or handed to a provider (sending, awaiting its receipt); a claimed row is taken over when it is the
+/// batch's own (an earlier run of the same message died mid-send) or its owner's lease ran out; a temporary failure
+/// is taken over once its next attempt is due, and otherwise left to the batch that owns it to schedule.
 /// </summary>
 public sealed class DeliveryRows(StorageClients storage, DeliveryOptions options, TimeProvider clock)
 {
@@ -29,14 +31,14 @@ public sealed class DeliveryRows(StorageClients storage, DeliveryOptions options
                 try
                 {
                     await _table.SubmitTransactionAsync([.. rows.Select(row => new TableTransactionAction(TableTransactionActionType.Add, row))], cancellationToken);
-                    claims.AddRange(chunk.Select(pair => FreshClaim(pair.Recipient, pair.Key)));
+                    claims.AddRange(chunk.Select(pair => FreshClaim(pair.Recipient, pair.Key, now)));
                 }
                 catch (RequestFailedException exception) when (exception.ErrorCode == nameof(TableErrorCode.EntityAlreadyExists))
                 {
                     // Some rows exist: this batch ran before, or a copy of it did. Decide row by row.
                     foreach (var (pair, row) in chunk.Zip(rows))
                     {
-                        claims.Add(await ClaimOneAsync(pair.Recipient, pair.Key, row, batch.BatchId, now, cancellationToken));
+                        claims.Add(await ClaimOneAsync(pair.Recipient, pair.Key, row, batch, now, cancellationToken));
                     }
                 }
             }
@@ -45,7 +47,10 @@ public sealed class DeliveryRows(StorageClients storage, DeliveryOptions options
         return claims;
     }
 
-    /// <summary>Writes the statuses sends left, merged into their rows in transactions of up to 100 per partition.</summary>
+    /// <summary>
+    /// Writes the statuses sends left, merged into their rows in transactions of up to 100 per partition; a row that
+    /// waits for another attempt keeps its owner and lease, so only the batch that owns it schedules that attempt.
+    /// </summary>
     public async Task CompleteAsync(IReadOnlyList<DeliveryUpdate> updates, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(updates);
@@ -61,19 +66,19 @@ public sealed class DeliveryRows(StorageClients storage, DeliveryOptions options
         }
     }
 
-    private static DeliveryClaim FreshClaim(FanOutRecipient recipient, DeliveryKey key) =>
+    private static DeliveryClaim FreshClaim(FanOutRecipient recipient, DeliveryKey key, DateTimeOffset now) =>
         recipient.CapReason is null
-            ? new DeliveryClaim(recipient, key, Send: true, null, OwnedElsewhere: false)
+            ? new DeliveryClaim(recipient, key, Send: true, null, OwnedElsewhere: false, Attempts: 1, FirstAttemptAt: now)
             : new DeliveryClaim(recipient, key, Send: false, DeliveryStatus.Suppressed, OwnedElsewhere: false);
 
-    private async Task<DeliveryClaim> ClaimOneAsync(FanOutRecipient recipient, DeliveryKey key, TableEntity row, string owner, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<DeliveryClaim> ClaimOneAsync(FanOutRecipient recipient, DeliveryKey key, TableEntity row, DeliveryBatch batch, DateTimeOffset now, CancellationToken cancellationToken)
     {
         while (true)
         {
             try
             {
                 await _table.AddEntityAsync(row, cancellationToken);
-                return FreshClaim(recipient, key);
+                return FreshClaim(recipient, key, now);
             }
             catch (RequestFailedException exception) when (exception.ErrorCode == nameof(TableErrorCode.EntityAlreadyExists))
             {
@@ -85,33 +90,22 @@ public sealed class DeliveryRows(StorageClients storage, DeliveryOptions options
                 continue;
             }
 
-            var status = Enum.Parse<DeliveryStatus>(existing.GetString("Status") ?? nameof(DeliveryStatus.Created));
-            var rowOwner = existing.GetString("Owner");
-            var mine = rowOwner == owner;
-            if (DeliveryStatuses.IsFinal(status))
+            if (Decide(recipient, key, existing, batch, now) is { } decided)
             {
-                // Counted by the batch that owns the row; a row nobody owns (cancelled ahead of the send) by whoever meets it.
-                return mine || rowOwner is null
-                    ? new DeliveryClaim(recipient, key, Send: false, status, OwnedElsewhere: false)
-                    : new DeliveryClaim(recipient, key, Send: false, status, OwnedElsewhere: true);
+                return decided;
             }
 
-            var leased = existing.GetDateTimeOffset("LeaseUntil") is { } until && until > now;
-            if (!mine && leased && status is DeliveryStatus.Sending or DeliveryStatus.Created)
-            {
-                return new DeliveryClaim(recipient, key, Send: false, null, OwnedElsewhere: true);
-            }
-
-            // Ours from an attempt that died mid-way, or abandoned by a dead owner, or a temporary failure to retry.
-            existing["Owner"] = owner;
+            // Ours from an attempt that died mid-way, abandoned by a dead owner, or a temporary failure now due.
+            var attempts = (existing.GetInt32("Attempts") ?? 1) + 1;
+            existing["Owner"] = batch.BatchId;
             existing["LeaseUntil"] = now + options.Lease;
-            existing["Status"] = DeliveryStatus.Sending.ToString();
-            existing["Attempts"] = (existing.GetInt32("Attempts") ?? 1) + 1;
+            existing["Status"] = DeliveryStatus.Claimed.ToString();
+            existing["Attempts"] = attempts;
             existing["UpdatedAt"] = now;
             try
             {
                 await _table.UpdateEntityAsync(existing, existing.ETag, TableUpdateMode.Replace, cancellationToken);
-                return new DeliveryClaim(recipient, key, Send: true, null, OwnedElsewhere: false);
+                return new DeliveryClaim(recipient, key, Send: true, null, OwnedElsewhere: false, attempts, existing.GetDateTimeOffset("CreatedAt") ?? now);
             }
             catch (RequestFailedException exception) when (exception.ErrorCode == nameof(TableErrorCode.UpdateConditionNotSatisfied))
             {
@@ -120,11 +114,40 @@ public sealed class DeliveryRows(StorageClients storage, DeliveryOptions options
         }
     }
 
+    /// <summary>What to do with an existing row without taking it over; null when this batch is to take it over and send.</summary>
+    private static DeliveryClaim? Decide(FanOutRecipient recipient, DeliveryKey key, TableEntity existing, DeliveryBatch batch, DateTimeOffset now)
+    {
+        var status = Enum.Parse<DeliveryStatus>(existing.GetString("Status") ?? nameof(DeliveryStatus.Created));
+        var rowOwner = existing.GetString("Owner");
+        var mine = rowOwner == batch.BatchId;
+        if (DeliveryStatuses.IsFinal(status) || status == DeliveryStatus.Sending)
+        {
+            // Never sent again. Counted by the batch that owns the row; a row nobody owns (cancelled ahead of the send) by whoever meets it.
+            return new DeliveryClaim(recipient, key, Send: false, status, OwnedElsewhere: !(mine || rowOwner is null));
+        }
+
+        if (status == DeliveryStatus.Claimed)
+        {
+            var leased = existing.GetDateTimeOffset("LeaseUntil") is { } until && until > now;
+            return mine || !leased ? null : new DeliveryClaim(recipient, key, Send: false, null, OwnedElsewhere: true);
+        }
+
+        if (DeliveryStatuses.AwaitsRetry(status) && existing.GetDateTimeOffset("NextAttemptAt") is { } next && next > now)
+        {
+            // Not due yet: the batch that owns the row (or a retry batch it enqueued, come early) schedules it again.
+            return mine || (batch.RetryOf is not null && rowOwner == batch.RetryOf)
+                ? new DeliveryClaim(recipient, key, Send: false, null, OwnedElsewhere: false, RetryAt: next, Owner: rowOwner)
+                : new DeliveryClaim(recipient, key, Send: false, null, OwnedElsewhere: true);
+        }
+
+        return null;
+    }
+
     private TableEntity NewRow(DeliveryKey key, FanOutRecipient recipient, string owner, string templateKind, DateTimeOffset now)
     {
         var row = new TableEntity(key.Partition, key.Row)
         {
-            ["Status"] = (recipient.CapReason is null ? DeliveryStatus.Sending : DeliveryStatus.Suppressed).ToString(),
+            ["Status"] = (recipient.CapReason is null ? DeliveryStatus.Claimed : DeliveryStatus.Suppressed).ToString(),
             ["TemplateKey"] = templateKind,
             ["Owner"] = owner,
             ["LeaseUntil"] = now + options.Lease,
@@ -149,6 +172,7 @@ public sealed class DeliveryRows(StorageClients storage, DeliveryOptions options
         ["ErrorCode"] = update.ErrorCode,
         ["Reason"] = update.Reason,
         ["TemplateVersion"] = update.TemplateVersion,
+        ["NextAttemptAt"] = update.NextAttemptAt,
         ["UpdatedAt"] = now,
     };
 }

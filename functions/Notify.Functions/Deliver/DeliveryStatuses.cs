@@ -18,4 +18,8 @@ public static class DeliveryStatuses
     /// <summary>A final status is never changed by a later receipt (receipts arrive late, twice and out of order).</summary>
     public static bool IsFinal(DeliveryStatus status) =>
         status is DeliveryStatus.Delivered or DeliveryStatus.PermanentFailure or DeliveryStatus.Cancelled or DeliveryStatus.Suppressed;
+
+    /// <summary>A failure the provider may get over: the row waits for its next attempt.</summary>
+    public static bool AwaitsRetry(DeliveryStatus status) =>
+        status is DeliveryStatus.TemporaryFailure or DeliveryStatus.TechnicalFailure;
 }

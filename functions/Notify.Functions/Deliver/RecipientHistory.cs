@@ -1,6 +1,7 @@
 using System.Globalization;
 using Notify.Core.Extraction;
 using Notify.Core.Scheduling;
+using Notify.Functions.FanOut;
 using Notify.Functions.Notices;
 using Notify.Functions.Storage;
 using Azure.Data.Tables;
@@ -18,15 +19,15 @@ public sealed class RecipientHistory(StorageClients storage, ScheduleOptions sch
     private readonly TableClient _index = storage.GetTableClient(Tables.RecipientDeliveries);
     private readonly TableClient _deliveries = storage.GetTableClient(Tables.Deliveries);
 
-    /// <summary>Indexes the claimed deliveries of one batch under their recipients; writing again is harmless.</summary>
-    public async Task IndexAsync(DeliveryContext context, string jobId, IReadOnlyList<DeliveryClaim> claims, CancellationToken cancellationToken)
+    /// <summary>Indexes the deliveries of one batch under their recipients, before any is sent; writing again is harmless.</summary>
+    public async Task IndexAsync(DeliveryContext context, string jobId, IReadOnlyList<FanOutRecipient> recipients, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(recipients);
         var audience = context.Notice.Audience;
-        var rows = claims.Where(claim => !claim.OwnedElsewhere).Select(claim => new TableEntity(Partition(audience, claim.Recipient.Id), Row(claim.Recipient.Id, jobId))
+        var rows = recipients.Select(recipient => new TableEntity(Partition(audience, recipient.Id), Row(recipient.Id, jobId))
         {
-            ["DeliveryId"] = claim.Key.Id,
+            ["DeliveryId"] = DeliveryKey.For(jobId, recipient.Id).Id,
             ["JobId"] = jobId,
             ["PolicyId"] = context.Notice.PolicyId,
             ["ItemId"] = NoticeScheduler.PolicyItemId(context.Notice.PolicyId, context.Notice.ItemId),

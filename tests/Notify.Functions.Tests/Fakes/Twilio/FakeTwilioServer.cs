@@ -69,6 +69,9 @@ public sealed class FakeTwilioServer : IAsyncDisposable
     /// <summary>Pause before the first callback, as Twilio's queue would (the sender records the sid meanwhile).</summary>
     public TimeSpan CallbackDelay { get; set; } = TimeSpan.FromMilliseconds(300);
 
+    /// <summary>The Retry-After a <see cref="ThrottledLong"/> number is answered with, in seconds.</summary>
+    public int ThrottledLongRetryAfterSeconds { get; set; } = 120;
+
     public static string Number(string prefix) =>
         prefix + Random.Shared.Next(1000, 10000).ToString(CultureInfo.InvariantCulture);
 
@@ -147,7 +150,7 @@ public sealed class FakeTwilioServer : IAsyncDisposable
             case ThrottledOnce when attempt == 1:
                 return Error(429, 20429, "Too Many Requests", retryAfterSeconds: 1);
             case ThrottledLong:
-                return Error(429, 20429, "Too Many Requests", retryAfterSeconds: 120);
+                return Error(429, 20429, "Too Many Requests", retryAfterSeconds: ThrottledLongRetryAfterSeconds);
             case ServerErrorOnce when attempt == 1:
             case AlwaysDown:
                 return Error(503, 20500, "Service Unavailable");
