@@ -3,6 +3,7 @@ using Notify.Benchmarks.CrashSafety;
 using Notify.Benchmarks.Parse;
 using Notify.Benchmarks.Storage;
 using Notify.Benchmarks.Templates;
+using Notify.Benchmarks.Units;
 
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -30,6 +31,12 @@ if (args.Length > 0 && args[0] == "fanout")
 if (args.Length > 0 && args[0] == "templates")
 {
     TemplateBenchmark.Run(Console.Out);
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "units")
+{
+    UnitNameBenchmark.Run(Console.Out);
     return 0;
 }
 

@@ -1,8 +1,5 @@
 using BenchmarkDotNet.Columns;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace Notify.Benchmarks.Parse;
 
@@ -13,13 +10,7 @@ public static class ParseBenchmark
     {
         var (text, source) = ParseInput.Load();
         output.WriteLine($"parse benchmark input: {source} ({System.Text.Encoding.UTF8.GetByteCount(text) / 1024.0:F0} KB)");
-        var job = Job.Default
-            .WithToolchain(InProcessEmitToolchain.Instance)
-            .WithAffinity(1)
-            .WithWarmupCount(3)
-            .WithIterationCount(15);
-        BenchmarkRunner.Run<ParseBenchmarks>(DefaultConfig.Instance.AddJob(job)
-            .AddColumn(StatisticColumn.Median, StatisticColumn.P95)
-            .WithOptions(ConfigOptions.DisableOptimizationsValidator));
+        BenchmarkRunner.Run<ParseBenchmarks>(OneCoreConfig.Create(warmups: 3, iterations: 15)
+            .AddColumn(StatisticColumn.Median, StatisticColumn.P95));
     }
 }

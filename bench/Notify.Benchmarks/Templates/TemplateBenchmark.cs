@@ -1,9 +1,6 @@
 using System.Globalization;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace Notify.Benchmarks.Templates;
 
@@ -13,12 +10,7 @@ public static class TemplateBenchmark
     public static void Run(TextWriter output)
     {
         output.WriteLine($"template benchmark input: {TemplateInput.Defaults.Count} default templates");
-        var job = Job.Default
-            .WithToolchain(InProcessEmitToolchain.Instance)
-            .WithAffinity(1)
-            .WithWarmupCount(3)
-            .WithIterationCount(15);
-        var config = DefaultConfig.Instance.AddJob(job).WithOptions(ConfigOptions.DisableOptimizationsValidator);
+        var config = OneCoreConfig.Create(warmups: 3, iterations: 15);
         var render = BenchmarkRunner.Run<TemplateRenderBenchmarks>(config);
         var validation = BenchmarkRunner.Run<TemplateValidationBenchmarks>(config);
 

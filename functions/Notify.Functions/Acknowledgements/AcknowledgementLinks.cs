@@ -13,7 +13,7 @@ public sealed class AcknowledgementLinks(AcknowledgementSigningKey signingKey, A
 {
     public const string RouteSegment = "a";
 
-    private const int MaxTokenLength = 2048;
+    public const int MaxTokenLength = 2048;
     private const int SignatureBytes = 32;
 
     public Uri Create(string policyId, string itemId, string unitId, DateTimeOffset expiresUtc)

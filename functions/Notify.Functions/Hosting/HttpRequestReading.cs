@@ -44,7 +44,10 @@ public static class HttpRequestReading
         return false;
     }
 
-    /// <summary>Reads the JSON body as <typeparamref name="T"/> with the app's JSON options.</summary>
+    /// <summary>
+    /// Reads the JSON body as <typeparamref name="T"/> with the app's JSON options; a string over its
+    /// <see cref="InputLimits"/> length or a required field left out is a 400 naming the field.
+    /// </summary>
     public static async Task<JsonBody<T>> ReadJsonAsync<T>(this HttpRequest request, bool optional, CancellationToken cancellationToken)
         where T : class
     {
@@ -65,9 +68,12 @@ public static class HttpRequestReading
             return new JsonBody<T>(null, JsonBodyProblem.For(typeof(T), exception, options));
         }
 
-        return value is null && !optional
-            ? new JsonBody<T>(null, Invalid($"The body must be a JSON object ({typeof(T).Name})."))
-            : new JsonBody<T>(value, null);
+        if (value is null)
+        {
+            return optional ? new JsonBody<T>(null, null) : new JsonBody<T>(null, Invalid($"The body must be a JSON object ({typeof(T).Name})."));
+        }
+
+        return JsonFieldCheck.Problem(value, options) is { } overLimit ? new JsonBody<T>(null, overLimit) : new JsonBody<T>(value, null);
     }
 
     private static IResult Invalid(string detail) =>

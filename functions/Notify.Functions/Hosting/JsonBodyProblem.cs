@@ -35,7 +35,7 @@ public static class JsonBodyProblem
         return Problem(field, detail);
     }
 
-    private static IResult Problem(string field, string detail) => Results.ValidationProblem(
+    internal static IResult Problem(string field, string detail) => Results.ValidationProblem(
         new Dictionary<string, string[]> { [field] = [detail] }, detail: detail, title: "Invalid request");
 
     /// <summary>"$.leadUnits[0].name" → "leadUnits[0].name"; the root is "".</summary>
@@ -58,7 +58,7 @@ public static class JsonBodyProblem
     private static IEnumerable<string> Names(Type type, JsonSerializerOptions options) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(property => JsonName(property, options));
 
-    private static string JsonName(PropertyInfo property, JsonSerializerOptions options) =>
+    internal static string JsonName(PropertyInfo property, JsonSerializerOptions options) =>
         options.PropertyNamingPolicy?.ConvertName(property.Name) ?? property.Name;
 
     private static Type ElementOf(Type type) => ListElement(type) ?? Nullable.GetUnderlyingType(type) ?? type;
@@ -66,7 +66,7 @@ public static class JsonBodyProblem
     private static Type? ListElement(Type type) => type != typeof(string) && type.IsGenericType && type.GetGenericArguments() is [var element]
         && typeof(IEnumerable<>).MakeGenericType(element).IsAssignableFrom(type) ? element : null;
 
-    private static string Shape(Type type, JsonSerializerOptions options)
+    internal static string Shape(Type type, JsonSerializerOptions options)
     {
         var plain = Nullable.GetUnderlyingType(type) ?? type;
         return plain switch

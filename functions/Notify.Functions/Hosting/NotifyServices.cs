@@ -42,6 +42,7 @@ public static class NotifyServices
         services.AddSingleton(hostJson);
         services.AddSingleton(_ => StorageAccountFactory.Create(configuration, environment.Mode, hostJson.Queues.MessageEncoding));
         services.AddSingleton<ApiAccessGate>();
+        services.AddSingleton<RequestGuard>();
         services.AddSingleton<StorageProvisioner>();
         services.AddSingleton<QueuePublisher>();
         services.AddSingleton<StorageHealth>();

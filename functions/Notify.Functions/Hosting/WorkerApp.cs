@@ -13,6 +13,7 @@ public static class WorkerApp
         configure?.Invoke(builder);
         builder.ConfigureFunctionsWebApplication();
         builder.UseMiddleware<ApiKeyMiddleware>();
+        builder.UseMiddleware<RequestLimitsMiddleware>();
         builder.Services.AddNotify(builder.Configuration, HostingEnvironment.FunctionsHost);
         // Queue triggers bind their messages with the options the publisher wrote them with.
         builder.Services.Configure<WorkerOptions>(worker => worker.Serializer = new JsonObjectSerializer(QueueMessageContract.SerializerOptions));

@@ -17,7 +17,7 @@ public sealed partial class GetPolicy(PolicyStore policies)
     {
         var policy = PolicyId().IsMatch(id) ? await policies.FindAsync(id, cancellationToken) : null;
         return policy is null
-            ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such policy", detail: $"There is no policy with id '{id}'.")
+            ? PolicyProblems.NotFound(id)
             : Results.Ok(PolicyView.From(policy));
     }
 

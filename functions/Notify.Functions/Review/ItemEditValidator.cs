@@ -130,9 +130,9 @@ public sealed class ItemEditValidator(UnitResolver units)
                     errors[$"{field}[{index}].unitId"] = [$"There is no unit '{id}' in the unit directory."];
                 }
             }
-            else
+            else if (edit.Name is { } name)
             {
-                var match = units.Resolve(edit.Name.Trim(), jurisdiction: null);
+                var match = units.Resolve(name.Trim(), jurisdiction: null);
                 result.Add(new UnitRef(match.Name, match.UnitId));
             }
         }

@@ -1,14 +1,16 @@
 using Microsoft.Azure.Functions.Worker;
 using Notify.Functions.Access;
 using Notify.Functions.Hosting;
+using Notify.Functions.Ingest;
 
 namespace Notify.Functions.Review;
 
 /// <summary>
 /// GET /api/policies/{id}/items[?state=proposed&amp;needsReview=true&amp;flagged=true]: a policy's extracted items in source
-/// order; flagged=true keeps those flagged as describing the same event as another item (decisions.sameAs).
+/// order; flagged=true keeps those flagged as describing the same event as another item (decisions.sameAs). An unknown
+/// policy is a 404, never an empty list.
 /// </summary>
-public sealed class ListPolicyItems(PolicyItemStore store)
+public sealed class ListPolicyItems(PolicyItemStore store, PolicyStore policies)
 {
     [Function(nameof(ListPolicyItems))]
     [RequireApiKey]
@@ -26,7 +28,9 @@ public sealed class ListPolicyItems(PolicyItemStore store)
             return flaggedProblem;
         }
 
-        return await HandleAsync(id, state, needsReview, flagged, store, cancellationToken);
+        return await policies.FindAsync(id, cancellationToken) is null
+            ? PolicyProblems.NotFound(id)
+            : await HandleAsync(id, state, needsReview, flagged, store, cancellationToken);
     }
 
     private static async Task<IResult> HandleAsync(string id, string? state, bool? needsReview, bool? flagged, PolicyItemStore store, CancellationToken cancellationToken)

@@ -21,6 +21,7 @@ public sealed class UnitDirectory
     private readonly Dictionary<char, (string Text, Jurisdiction Place)[]> _placeNamesByFirstChar;
     private readonly Dictionary<string, Jurisdiction[]> _chains;
     private readonly HashSet<int> _nameOpenings = [];
+    private int _longestName;
 
     public UnitDirectory(IReadOnlyList<Jurisdiction> jurisdictions, IReadOnlyList<Unit> units)
     {
@@ -62,9 +63,19 @@ public sealed class UnitDirectory
                 AddName(unit, former, historical: true);
             }
         }
+
+        LongestResolvableName = (_placeNames.Length == 0 ? 0 : _placeNames[0].Text.Length * _chains.Values.Max(chain => chain.Length))
+            + jurisdictions.Select(j => j.UnitPrefix.Length).DefaultIfEmpty(0).Max()
+            + _longestName;
     }
 
     public IReadOnlyList<Unit> Units { get; }
+
+    /// <summary>
+    /// No name longer than this resolves: the deepest chain of place names, a repeated unit prefix, then the longest
+    /// unit name. Lets callers skip work on text that cannot be a name.
+    /// </summary>
+    internal int LongestResolvableName { get; }
 
     public IReadOnlyList<Jurisdiction> Jurisdictions { get; }
 
@@ -197,6 +208,7 @@ public sealed class UnitDirectory
     private void AddName(Unit unit, string name, bool historical)
     {
         AddOpening(name);
+        _longestName = Math.Max(_longestName, name.Length);
         if (!_namesByJurisdiction.TryGetValue(unit.Jurisdiction, out var names))
         {
             names = new(StringComparer.Ordinal);

@@ -352,17 +352,17 @@ public sealed class UnitResolver
 
     /// <summary>
     /// A page break sometimes repeats the tail of a name ("发展和改革委员会员会"); accept the known name
-    /// when what follows it is a piece of its own ending.
+    /// when what follows it is a piece of its own ending. Only heads a directory name could have are tried, and a
+    /// tail is never longer than its head, so the work does not grow with the length of the text.
     /// </summary>
     private bool TryRepairPageBreakDebris(string name, string? jurisdiction, out string repaired, out NameEntry entry)
     {
-        for (var cut = name.Length - 1; cut >= 2; cut--)
+        var longestHead = Math.Min(name.Length - 1, _directory.LongestResolvableName);
+        for (var cut = longestHead; cut >= Math.Max(2, (name.Length + 1) / 2); cut--)
         {
-            var head = name[..cut];
-            var tail = name.AsSpan(cut);
-            if (head.EndsWith(tail, StringComparison.Ordinal) && TryResolve(head, jurisdiction, out entry, out _))
+            if (name.AsSpan(0, cut).EndsWith(name.AsSpan(cut), StringComparison.Ordinal) && TryResolve(name[..cut], jurisdiction, out entry, out _))
             {
-                repaired = head;
+                repaired = name[..cut];
                 return true;
             }
         }

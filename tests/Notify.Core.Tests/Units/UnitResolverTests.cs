@@ -230,6 +230,28 @@ public class UnitResolverTests
     }
 
     [Fact]
+    public void Resolve_EveryDirectoryNameFullyQualifiedWithPageBreakDebris_IgnoresTheDebris()
+    {
+        var directory = _resolver.Directory;
+        foreach (var unit in directory.Units.Where(unit => !unit.IsGroup))
+        {
+            var place = directory.FindJurisdiction(unit.Jurisdiction)!;
+            var qualified = place.Name + unit.Name;
+            var match = _resolver.Resolve(qualified + qualified[^2..], place.Id);
+
+            Assert.True(match.Known && match.UnitId == unit.Id, $"{qualified} with debris resolved to {match.UnitId ?? match.Reason}");
+        }
+    }
+
+    [Fact]
+    public void Resolve_TextFarLongerThanAnyName_IsUnknown()
+    {
+        var match = _resolver.Resolve(string.Concat(Enumerable.Repeat("民政局", 20_000)), "baotou");
+
+        Assert.False(match.Known);
+    }
+
+    [Fact]
     public void Resolve_CityPrefixWithoutJurisdiction_StillMeansTheOnlyCity()
     {
         Assert.Equal("baotou.civil-affairs", _resolver.Resolve("市民政局", null).UnitId);

@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using System.Net;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Notify.Functions.Access;
 using Notify.Functions.Hosting;
@@ -74,7 +72,7 @@ public sealed class ApiKeyMiddlewareTests : IAsyncLifetime
             http.Request.Headers[ApiKeyFormat.HeaderName] = key;
         }
 
-        var context = new TestFunctionContext(functionName, http, _app.Services);
+        var context = new HttpFunctionContext(functionName, http, _app.Services);
         var ran = false;
         await new ApiKeyMiddleware(_app.Services.GetRequiredService<ApiAccessGate>()).Invoke(context, _ =>
         {
@@ -82,44 +80,5 @@ public sealed class ApiKeyMiddlewareTests : IAsyncLifetime
             return Task.CompletedTask;
         });
         return (ran, http);
-    }
-
-    private sealed class TestFunctionContext(string name, HttpContext http, IServiceProvider services) : FunctionContext
-    {
-        public override string InvocationId { get; } = Guid.NewGuid().ToString();
-
-        public override string FunctionId => name;
-
-        public override TraceContext TraceContext => throw new NotSupportedException();
-
-        public override BindingContext BindingContext => throw new NotSupportedException();
-
-        public override RetryContext RetryContext => throw new NotSupportedException();
-
-        public override IServiceProvider InstanceServices { get; set; } = services;
-
-        public override FunctionDefinition FunctionDefinition { get; } = new TestFunctionDefinition(name);
-
-        // The key under which the worker's ASP.NET Core integration keeps the request's HttpContext.
-        public override IDictionary<object, object> Items { get; set; } = new Dictionary<object, object> { ["HttpRequestContext"] = http };
-
-        public override IInvocationFeatures Features => throw new NotSupportedException();
-    }
-
-    private sealed class TestFunctionDefinition(string name) : FunctionDefinition
-    {
-        public override ImmutableArray<FunctionParameter> Parameters => [];
-
-        public override string PathToAssembly => typeof(ApiKeyMiddleware).Assembly.Location;
-
-        public override string EntryPoint => name;
-
-        public override string Id => name;
-
-        public override string Name => name;
-
-        public override IImmutableDictionary<string, BindingMetadata> InputBindings => ImmutableDictionary<string, BindingMetadata>.Empty;
-
-        public override IImmutableDictionary<string, BindingMetadata> OutputBindings => ImmutableDictionary<string, BindingMetadata>.Empty;
     }
 }
