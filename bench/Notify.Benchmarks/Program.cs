@@ -1,4 +1,5 @@
 using Notify.Benchmarks.FanOut;
+using Notify.Benchmarks.Import;
 using Notify.Benchmarks.CrashSafety;
 using Notify.Benchmarks.Parse;
 using Notify.Benchmarks.Storage;
@@ -26,6 +27,11 @@ if (args.Length > 0 && args[0] == "parse")
 if (args.Length > 0 && args[0] == "fanout")
 {
     return await FanOutBenchmark.RunAsync(args.AsMemory(1), Console.Out, cancellation.Token);
+}
+
+if (args.Length > 0 && args[0] == "import")
+{
+    return await ImportBenchmark.RunAsync(args.AsMemory(1), Console.Out, cancellation.Token);
 }
 
 if (args.Length > 0 && args[0] == "templates")

@@ -6,21 +6,32 @@ using Notify.Functions.Storage;
 namespace Notify.Functions.Registry;
 
 /// <summary>
-/// Streams a resident CSV into the Residents table: valid rows are buffered per region and written 100 at a time,
-/// so memory holds at most one batch per region whatever the file size.
+/// Imports a resident CSV all or nothing, streaming it twice: the first pass checks every row (and that no id repeats),
+/// and only a file without errors is read again and upserted, buffered per region and written 100 at a time. Memory
+/// holds the file's ids and one batch per region, whatever the file size.
 /// </summary>
 public sealed class ResidentImport(ResidentStore store, TimeProvider time)
 {
     public const int MaxReportedErrors = 20;
 
-    private static readonly char[] ForbiddenKeyCharacters = ['/', '\\', '#', '?'];
-
-    public async Task<ResidentImportResult> ImportAsync(TextReader reader, CancellationToken cancellationToken)
+    public async Task<ResidentImportResult> ImportAsync(CsvSource source, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        var buffers = new Dictionary<string, Dictionary<string, Resident>>(StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(source);
+        var check = await CheckAsync(source, cancellationToken);
+        if (check.Rejected > 0 || check.FirstErrors.Count > 0)
+        {
+            return check;
+        }
+
+        var imported = await UpsertAsync(source, cancellationToken);
+        return check with { Imported = imported };
+    }
+
+    private async Task<ResidentImportResult> CheckAsync(CsvSource source, CancellationToken cancellationToken)
+    {
         var errors = new List<CsvError>();
-        int read = 0, imported = 0, rejected = 0;
+        int read = 0, rejected = 0;
+        using var reader = source.Open();
         await foreach (var row in new ResidentCsv(time).ReadAsync(reader, cancellationToken))
         {
             if (row.Row == 1)
@@ -30,36 +41,44 @@ public sealed class ResidentImport(ResidentStore store, TimeProvider time)
             }
 
             read++;
-            var rowErrors = row.Resident is { } candidate && candidate.Id.IndexOfAny(ForbiddenKeyCharacters) >= 0
-                ? [new CsvError(row.Row, "id", "must not contain '/', '\\', '#' or '?'")]
-                : row.Errors;
-            if (row.Resident is not { } resident || rowErrors.Count > 0)
+            if (!row.IsValid)
             {
                 rejected++;
-                errors.AddRange(rowErrors.Take(MaxReportedErrors - errors.Count));
-                continue;
+                errors.AddRange(row.Errors.Take(MaxReportedErrors - errors.Count));
             }
+        }
 
+        return new ResidentImportResult(read, 0, rejected, errors);
+    }
+
+    private async Task<int> UpsertAsync(CsvSource source, CancellationToken cancellationToken)
+    {
+        var buffers = new Dictionary<string, List<Resident>>(StringComparer.Ordinal);
+        var imported = 0;
+        using var reader = source.Open();
+        await foreach (var row in new ResidentCsv(time).ReadAsync(reader, cancellationToken))
+        {
+            var resident = row.Resident ?? throw new InvalidOperationException($"Row {row.Row} of the resident file changed between checking and importing it.");
             if (!buffers.TryGetValue(resident.Region, out var buffer))
             {
-                buffer = new Dictionary<string, Resident>(StringComparer.Ordinal);
+                buffer = [];
                 buffers[resident.Region] = buffer;
             }
 
-            buffer[resident.Id] = resident;
+            buffer.Add(resident);
             imported++;
             if (buffer.Count >= TableLimits.MaxActionsPerTransaction)
             {
-                await store.UpsertBatchAsync([.. buffer.Values], cancellationToken);
+                await store.UpsertBatchAsync([.. buffer], cancellationToken);
                 buffer.Clear();
             }
         }
 
         foreach (var buffer in buffers.Values.Where(buffer => buffer.Count > 0))
         {
-            await store.UpsertBatchAsync([.. buffer.Values], cancellationToken);
+            await store.UpsertBatchAsync([.. buffer], cancellationToken);
         }
 
-        return new ResidentImportResult(read, imported, rejected, errors);
+        return imported;
     }
 }

@@ -7,19 +7,33 @@ using Notify.Functions.Storage;
 namespace Notify.Functions.Units;
 
 /// <summary>
-/// Streams a unit-contact CSV into the UnitContacts table: every row is validated, a rejected row writes nothing,
-/// valid rows are upserted 100 at a time, so importing the same file twice leaves the same rows.
+/// Imports a unit-contact CSV all or nothing: the first pass checks every row (and that no unit repeats), and only a file
+/// without errors is read again and upserted 100 rows at a time, so importing the same file twice leaves the same rows.
 /// </summary>
 public sealed class UnitContactImport(UnitContactStore store, UnitDirectory directory, AuditTrail audit)
 {
     public const int MaxReportedErrors = 20;
 
-    public async Task<UnitContactImportResult> ImportAsync(TextReader reader, string actor, CancellationToken cancellationToken)
+    public async Task<UnitContactImportResult> ImportAsync(CsvSource source, string actor, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        var buffer = new Dictionary<string, UnitContact>(StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(source);
+        var check = await CheckAsync(source, cancellationToken);
+        if (check.Rejected > 0 || check.FirstErrors.Count > 0)
+        {
+            audit.Record(actor, "refused unit contacts", "0 units", $"{check.RowsRead} rows read, {check.Rejected} rejected");
+            return check;
+        }
+
+        var imported = await UpsertAsync(source, cancellationToken);
+        audit.Record(actor, "imported unit contacts", $"{imported} units", $"{check.RowsRead} rows read, 0 rejected");
+        return check with { Imported = imported };
+    }
+
+    private async Task<UnitContactImportResult> CheckAsync(CsvSource source, CancellationToken cancellationToken)
+    {
         var errors = new List<CsvError>();
-        int read = 0, imported = 0, rejected = 0;
+        int read = 0, rejected = 0;
+        using var reader = source.Open();
         await foreach (var row in new UnitContactCsv(directory).ReadAsync(reader, cancellationToken))
         {
             if (row.Row == 1)
@@ -33,26 +47,39 @@ public sealed class UnitContactImport(UnitContactStore store, UnitDirectory dire
             {
                 rejected++;
                 errors.AddRange(row.Errors.Take(MaxReportedErrors - errors.Count));
-                continue;
+            }
+        }
+
+        return new UnitContactImportResult(read, 0, rejected, errors);
+    }
+
+    private async Task<int> UpsertAsync(CsvSource source, CancellationToken cancellationToken)
+    {
+        var buffer = new List<UnitContact>();
+        var imported = 0;
+        using var reader = source.Open();
+        await foreach (var row in new UnitContactCsv(directory).ReadAsync(reader, cancellationToken))
+        {
+            if (!row.IsValid)
+            {
+                throw new InvalidOperationException($"Row {row.Row} of the unit-contact file changed between checking and importing it.");
             }
 
-            var unit = row.Unit!;
-            var values = row.Values!;
-            buffer[unit.Id] = new UnitContact(unit.Id, unit.Name, unit.Level, values.WeComUserIds, values.Phones, values.Emails);
+            var (unit, values) = (row.Unit!, row.Values!);
+            buffer.Add(new UnitContact(unit.Id, unit.Name, unit.Level, values.WeComUserIds, values.Phones, values.Emails));
             imported++;
             if (buffer.Count >= TableLimits.MaxActionsPerTransaction)
             {
-                await store.UpsertBatchAsync([.. buffer.Values], cancellationToken);
+                await store.UpsertBatchAsync([.. buffer], cancellationToken);
                 buffer.Clear();
             }
         }
 
         if (buffer.Count > 0)
         {
-            await store.UpsertBatchAsync([.. buffer.Values], cancellationToken);
+            await store.UpsertBatchAsync([.. buffer], cancellationToken);
         }
 
-        audit.Record(actor, "imported unit contacts", $"{imported} units", $"{read} rows read, {rejected} rejected");
-        return new UnitContactImportResult(read, imported, rejected, errors);
+        return imported;
     }
 }

@@ -15,8 +15,8 @@ public static class ResidentsCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A resident CSV (UTF-8), header: " + ResidentCsv.Header };
-        var import = new Command("import", "Import residents from a CSV; valid rows are upserted, the first errors are printed.") { file };
+        var file = new Argument<FileInfo>("file") { Description = "A resident CSV (UTF-8 or GB18030), header: " + ResidentCsv.Header };
+        var import = new Command("import", "Import residents from a CSV: all rows are upserted, or none when any row has errors (the first are printed).") { file };
         import.SetAction((parseResult, cancellationToken) => ImportAsync(parseResult.GetValue(file)!, cancellationToken));
 
         var count = new Option<int>("--count") { Description = "How many residents to generate.", Required = true };
@@ -27,7 +27,7 @@ public static class ResidentsCommand
         generate.SetAction((parseResult, cancellationToken) => GenerateAsync(
             parseResult.GetValue(count), parseResult.GetValue(seed), parseResult.GetValue(asOf), parseResult.GetValue(output)!, TimeProvider.System, cancellationToken));
 
-        var changesFile = new Argument<FileInfo>("file") { Description = "A change CSV (UTF-8), header: " + ResidentChangeCsv.Header };
+        var changesFile = new Argument<FileInfo>("file") { Description = "A change CSV (UTF-8 or GB18030), header: " + ResidentChangeCsv.Header };
         var changes = new Command("changes", "Queue resident changes from a CSV; nothing is queued if any row is invalid.") { changesFile };
         changes.SetAction((parseResult, cancellationToken) => ChangesAsync(parseResult.GetValue(changesFile)!, cancellationToken));
 
@@ -35,18 +35,19 @@ public static class ResidentsCommand
     }
 
     public static Task<int> ImportAsync(FileInfo file, CancellationToken cancellationToken) =>
-        CsvFileCommand.RunAsync("residents import", file, async (services, reader, ct) =>
+        CsvFileCommand.RunAsync("residents import", file, async (services, source, ct) =>
         {
-            var result = await services.GetRequiredService<ResidentImport>().ImportAsync(reader, ct);
+            var result = await services.GetRequiredService<ResidentImport>().ImportAsync(source, ct);
             return CsvFileCommand.ReportImport(result.RowsRead, result.Imported, result.Rejected, result.FirstErrors, result.HeaderRejected);
         }, cancellationToken);
 
     public static Task<int> ChangesAsync(FileInfo file, CancellationToken cancellationToken) =>
-        CsvFileCommand.RunAsync("residents changes", file, async (services, reader, ct) =>
+        CsvFileCommand.RunAsync("residents changes", file, async (services, source, ct) =>
         {
             var events = new List<ResidentChangeFields>();
-            var rows = new List<int>();
+            var rows = new List<ResidentChangeCsvRow>();
             var readErrors = new List<ResidentChangeError>();
+            using var reader = source.Open();
             await foreach (var row in ResidentChangeCsv.ReadAsync(reader, ct))
             {
                 if (row.Row == 1)
@@ -61,13 +62,9 @@ public static class ResidentsCommand
                     return 1;
                 }
 
-                if (row.Problem is not null)
-                {
-                    readErrors.Add(new ResidentChangeError(events.Count, "row", row.Problem));
-                }
-
+                readErrors.AddRange(row.Errors.Select(error => new ResidentChangeError(events.Count, error.Place, error.Message)));
                 events.Add(row.Fields ?? new ResidentChangeFields(null));
-                rows.Add(row.Row);
+                rows.Add(row);
             }
 
             var submission = await services.GetRequiredService<ResidentChangeIntake>().SubmitAsync(events, readErrors, ct);
@@ -81,7 +78,11 @@ public static class ResidentsCommand
             Console.WriteLine($"Nothing was queued: {invalid:N0} of {events.Count:N0} rows have errors. Fix them and run the whole file again.");
             foreach (var error in submission.Errors)
             {
-                Console.WriteLine($"  row {rows[error.Index]}, {error.Field}: {error.Reason}");
+                var row = rows[error.Index];
+
+                // A row that could not be read has its errors placed already; the others name change-event fields.
+                var place = row.Errors.Count > 0 ? error.Field : row.Place(error.Field);
+                Console.WriteLine($"  row {row.Row}, {place}: {error.Reason}");
             }
 
             return 1;

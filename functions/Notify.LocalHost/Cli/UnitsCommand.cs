@@ -9,8 +9,8 @@ public static class UnitsCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A unit-contact CSV (UTF-8), header: " + UnitContactCsv.Header };
-        var import = new Command("import", "Import unit contacts from a CSV; valid rows are upserted, the first errors are printed.") { file };
+        var file = new Argument<FileInfo>("file") { Description = "A unit-contact CSV (UTF-8 or GB18030), header: " + UnitContactCsv.Header };
+        var import = new Command("import", "Import unit contacts from a CSV: all rows are upserted, or none when any row has errors (the first are printed).") { file };
         import.SetAction((parseResult, cancellationToken) => ImportAsync(parseResult.GetValue(file)!, cancellationToken));
 
         var demo = new Command("demo-contacts", "Write deterministic demo contacts (WeCom id, 198 0000 xxxx phone, .notify.example email) for every directory unit.");
@@ -20,9 +20,9 @@ public static class UnitsCommand
     }
 
     public static Task<int> ImportAsync(FileInfo file, CancellationToken cancellationToken) =>
-        CsvFileCommand.RunAsync("units import", file, async (services, reader, ct) =>
+        CsvFileCommand.RunAsync("units import", file, async (services, source, ct) =>
         {
-            var result = await services.GetRequiredService<UnitContactImport>().ImportAsync(reader, CommandServices.Actor, ct);
+            var result = await services.GetRequiredService<UnitContactImport>().ImportAsync(source, CommandServices.Actor, ct);
             return CsvFileCommand.ReportImport(result.RowsRead, result.Imported, result.Rejected, result.FirstErrors, result.HeaderRejected);
         }, cancellationToken);
 

@@ -31,6 +31,12 @@ public sealed class CsvRecord
     /// <summary>The cell of <paramref name="column"/>, or null when it is empty or the file has no such column.</summary>
     public string? Optional(string column) => this[column] is { Length: > 0 } cell ? cell : null;
 
+    /// <summary>The spreadsheet letter of <paramref name="column"/> in this file, or null when the file has no such column.</summary>
+    public string? ColumnLetter(string column) => _columns.TryGetValue(column, out var index) ? CsvColumnLetters.Of(index) : null;
+
+    /// <summary>An error in <paramref name="column"/> of this record, placed by row and column letter.</summary>
+    public CsvError Error(string column, string message) => new(Row, column, message, ColumnLetter(column));
+
     internal static CsvRecord Read(int row, IReadOnlyDictionary<string, int> columns, string[] cells) => new(row, columns, cells, []);
 
     internal static CsvRecord Rejected(int row, string field, string message) => Rejected([new CsvError(row, field, message)]);

@@ -8,6 +8,7 @@ namespace Notify.Core.Csv;
 /// <see cref="Columns"/> (any order, names trimmed and case-insensitive, required ones present, none unknown or
 /// repeated), then each data record comes back as its cells or as why it cannot be read (wrong field count, a quote
 /// left open at the end of the file). Blank lines are skipped but counted; a leading byte order mark is ignored.
+/// Writing neutralises cells a spreadsheet would run as formulas and reading undoes it (<see cref="CsvFormulaGuard"/>).
 /// </summary>
 public sealed class CsvTable
 {
@@ -48,7 +49,7 @@ public sealed class CsvTable
             yield break;
         }
 
-        var (columns, headerErrors) = MapHeader(Cells(sep.Current));
+        var (columns, headerErrors) = MapHeader(Cells(sep.Current, restore: false));
         if (headerErrors.Count > 0)
         {
             yield return CsvRecord.Rejected(headerErrors);
@@ -97,16 +98,17 @@ public sealed class CsvTable
         }
 
         return row.ColCount == columns.Count
-            ? CsvRecord.Read(number, columns, Cells(row))
+            ? CsvRecord.Read(number, columns, Cells(row, restore: true))
             : CsvRecord.Rejected(number, "columns", $"expected {columns.Count} fields, found {row.ColCount}");
     }
 
-    private static string[] Cells(SepReader.Row row)
+    private static string[] Cells(SepReader.Row row, bool restore)
     {
         var cells = new string[row.ColCount];
         for (var i = 0; i < cells.Length; i++)
         {
-            cells[i] = row[i].Span.Trim().ToString();
+            var cell = row[i].Span.Trim().ToString();
+            cells[i] = restore ? CsvFormulaGuard.Restore(cell) : cell;
         }
 
         return cells;

@@ -16,7 +16,10 @@ public sealed class CsvTableWriter : IDisposable
         _sep.Header.Write();
     }
 
-    /// <summary>Writes one row, its cells in column order (null writes an empty cell); Sep quotes what needs quoting.</summary>
+    /// <summary>
+    /// Writes one row, its cells in column order (null writes an empty cell); Sep quotes what needs quoting, and a cell
+    /// a spreadsheet would run as a formula gets a leading apostrophe (<see cref="CsvFormulaGuard"/>).
+    /// </summary>
     public void WriteRow(params ReadOnlySpan<string?> cells)
     {
         if (cells.Length != _columns.Count)
@@ -27,7 +30,7 @@ public sealed class CsvTableWriter : IDisposable
         using var row = _sep.NewRow();
         for (var i = 0; i < cells.Length; i++)
         {
-            row[_columns[i]].Set(cells[i] ?? "");
+            row[_columns[i]].Set(CsvFormulaGuard.Neutralise(cells[i] ?? ""));
         }
     }
 

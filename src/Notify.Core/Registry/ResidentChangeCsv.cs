@@ -8,6 +8,8 @@ namespace Notify.Core.Registry;
 /// <c>resident_id,birth_date,category,flags,add_flags,remove_flags,region,paid_through_year,effective_at</c>.
 /// An empty cell changes nothing; flag lists are separated by ';' or '、', and flags "-" clears every flag.
 /// Rows come back unvalidated (<see cref="ResidentChangeParser"/> does that), so every event is checked the same way as JSON.
+/// A resident appears in one row per file: a second row for the same resident is refused naming both rows, because
+/// queued changes are applied in no particular order and the file could not say which should win.
 /// </summary>
 public static class ResidentChangeCsv
 {
@@ -25,11 +27,12 @@ public static class ResidentChangeCsv
     /// <summary>Streams the data rows; a bad header yields one row-1 result with its problems and stops.</summary>
     public static async IAsyncEnumerable<ResidentChangeCsvRow> ReadAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var residents = new CsvUniqueKeys("resident_id", "put all changes to one resident in one row");
         await foreach (var record in Table.ReadAsync(reader, cancellationToken))
         {
-            yield return record.IsReadable
-                ? new ResidentChangeCsvRow(record.Row, Fields(record), null)
-                : new ResidentChangeCsvRow(record.Row, null, string.Join("; ", record.Errors.Select(error => error.Message)));
+            yield return !record.IsReadable ? new ResidentChangeCsvRow(record.Row, null, record.Errors)
+                : residents.Claim(record, record["resident_id"]) is { } repeated ? new ResidentChangeCsvRow(record.Row, null, [repeated]) { Record = record }
+                : new ResidentChangeCsvRow(record.Row, Fields(record), []) { Record = record };
         }
     }
 

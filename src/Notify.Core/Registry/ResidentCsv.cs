@@ -8,6 +8,7 @@ namespace Notify.Core.Registry;
 /// The resident CSV format, read as a stream of validated rows and written row by row. Header (row 1):
 /// <c>id,name,phone,wechat_openid,email,region,birth_date,category,flags,paid_through_year,language,channels,consent</c>.
 /// Columns may come in any order; id, name, region, birth_date and category are required, the others optional.
+/// Each id appears once per file: a repeated id is an error naming both rows (a later file updates the resident).
 /// <list type="bullet">
 /// <item>phone: 13800000000, +8613800000000 or 86 13800000000; stored as +8613800000000.</item>
 /// <item>birth_date: YYYY-MM-DD, not after today in Asia/Shanghai. region: a <see cref="RegionCatalog"/> code.</item>
@@ -34,11 +35,15 @@ public sealed class ResidentCsv(TimeProvider time, RegionCatalog? regions = null
     {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Shanghai).DateTime);
         var parser = new ResidentRowParser(regions ?? RegionCatalog.Default, today);
+        var ids = new CsvUniqueKeys("id", "each resident must appear once");
         await foreach (var record in Table.ReadAsync(reader, cancellationToken))
         {
-            yield return record.IsReadable ? parser.Parse(record) : new ResidentCsvRow(record.Row, null, record.Errors);
+            yield return record.IsReadable ? Unique(parser.Parse(record), ids.Claim(record, record["id"])) : new ResidentCsvRow(record.Row, null, record.Errors);
         }
     }
+
+    private static ResidentCsvRow Unique(ResidentCsvRow row, CsvError? repeated) =>
+        repeated is null ? row : new ResidentCsvRow(row.Row, null, [.. row.Errors, repeated]);
 
     /// <summary>Writes the header and then each of <paramref name="residents"/>, in the column order of <see cref="Header"/>.</summary>
     public static void Write(TextWriter writer, IEnumerable<Resident> residents, CancellationToken cancellationToken)

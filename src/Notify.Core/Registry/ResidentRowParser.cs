@@ -9,12 +9,16 @@ internal sealed class ResidentRowParser(RegionCatalog regions, DateOnly today)
     private static readonly char[] FlagSeparators = [';', '、'];
     private const int MaxIdLength = 64;
     private const int MaxNameLength = 64;
+    private const string FormulaProblem = "must not start with =, +, - or @ (a spreadsheet would run it as a formula)";
+
+    // Table keys cannot hold these.
+    private static readonly char[] ForbiddenKeyCharacters = ['/', '\\', '#', '?'];
 
     public ResidentCsvRow Parse(CsvRecord record)
     {
         var row = record.Row;
         var errors = new List<CsvError>();
-        void Fail(string field, string message) => errors.Add(new CsvError(row, field, message));
+        void Fail(string field, string message) => errors.Add(record.Error(field, message));
         string Get(string column) => record[column];
 
         var id = Get("id");
@@ -26,6 +30,14 @@ internal sealed class ResidentRowParser(RegionCatalog regions, DateOnly today)
         {
             Fail("id", $"must be at most {MaxIdLength} printable characters");
         }
+        else if (id.IndexOfAny(ForbiddenKeyCharacters) >= 0)
+        {
+            Fail("id", "must not contain '/', '\\', '#' or '?'");
+        }
+        else if (CsvFormulaGuard.StartsLikeFormula(id))
+        {
+            Fail("id", FormulaProblem);
+        }
 
         var name = Get("name");
         if (name.Length == 0)
@@ -35,6 +47,10 @@ internal sealed class ResidentRowParser(RegionCatalog regions, DateOnly today)
         else if (name.Length > MaxNameLength || name.Any(char.IsControl))
         {
             Fail("name", $"must be at most {MaxNameLength} printable characters");
+        }
+        else if (CsvFormulaGuard.StartsLikeFormula(name))
+        {
+            Fail("name", FormulaProblem);
         }
 
         var phone = Optional(Get("phone"));

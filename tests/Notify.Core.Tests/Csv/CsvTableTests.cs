@@ -97,6 +97,54 @@ public sealed class CsvTableTests
     }
 
     [Fact]
+    public void WriteRow_CellsStartingLikeAFormula_ArePrefixedWithAQuote()
+    {
+        var text = new StringWriter();
+        using (var writer = Table.CreateWriter(text))
+        {
+            foreach (var cell in new[] { "=1+1", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\tx", "\rx" })
+            {
+                writer.WriteRow("R1", cell);
+            }
+        }
+
+        var notes = text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line[(line.IndexOf(',', StringComparison.Ordinal) + 1)..]);
+
+        Assert.Equal(["'=1+1", "'+cmd|' /C calc'!A0", "'-2+3", "'@SUM(A1)", "'\tx", "\"'\rx\""], notes);
+    }
+
+    [Fact]
+    public void WriteRow_SignedNumbers_AreWrittenAsTheyAre()
+    {
+        var text = new StringWriter();
+        using (var writer = Table.CreateWriter(text))
+        {
+            writer.WriteRow("-12", "+8613800000000");
+            writer.WriteRow("-0.5", "+3");
+        }
+
+        Assert.Equal("id,note\n-12,+8613800000000\n-0.5,+3\n", text.ToString());
+    }
+
+    [Fact]
+    public async Task CreateWriter_FormulaLeadingCells_ReadBackAsWritten()
+    {
+        string[] notes = ["=1+1", "-x", "@home", "'quoted", "'=kept"];
+        var text = new StringWriter();
+        using (var writer = Table.CreateWriter(text))
+        {
+            foreach (var note in notes)
+            {
+                writer.WriteRow("R1", note);
+            }
+        }
+
+        var records = await ReadAllAsync(new StringReader(text.ToString()));
+
+        Assert.Equal(notes, records.Select(record => record["note"]));
+    }
+
+    [Fact]
     public void WriteRow_WrongCellCount_Throws()
     {
         using var writer = Table.CreateWriter(new StringWriter());

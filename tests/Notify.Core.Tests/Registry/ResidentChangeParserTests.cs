@@ -88,11 +88,7 @@ public sealed class ResidentChangeParserTests
     public async Task ResidentChangeCsv_ReadAsync_EmptyCellsChangeNothingAndDashClearsFlags()
     {
         const string csv = "resident_id,category,flags,paid_through_year\nR1,,-,2027\nR2,学生,,\nR3,学生\n";
-        var rows = new List<ResidentChangeCsvRow>();
-        await foreach (var row in ResidentChangeCsv.ReadAsync(new StringReader(csv), CancellationToken.None))
-        {
-            rows.Add(row);
-        }
+        var rows = await ReadChangesAsync(csv);
 
         Assert.Equal(3, rows.Count);
         Assert.Equal(new ResidentChangeFields("R1", Flags: [], PaidThroughYear: "2027"), rows[0].Fields! with { Flags = [] });
@@ -104,16 +100,35 @@ public sealed class ResidentChangeParserTests
     }
 
     [Fact]
+    public async Task ResidentChangeCsv_ReadAsync_SameResidentTwice_RejectsTheLaterRowNamingBothRows()
+    {
+        const string csv = "resident_id,category\nR1,学生\nR2,学生\n\nR1,城镇居民\n";
+        var rows = await ReadChangesAsync(csv);
+
+        Assert.Equal([2, 3, 5], rows.Select(row => row.Row));
+        Assert.Null(rows[0].Problem);
+        Assert.Null(rows[1].Problem);
+        Assert.Equal("column A (resident_id): 'R1' is also at row 2; put all changes to one resident in one row", rows[2].Problem);
+    }
+
+    [Fact]
     public async Task ResidentChangeCsv_ReadAsync_UnknownColumn_RejectsTheHeaderOnly()
     {
-        var rows = new List<ResidentChangeCsvRow>();
-        await foreach (var row in ResidentChangeCsv.ReadAsync(new StringReader("resident_id,nickname\nR1,x\n"), CancellationToken.None))
-        {
-            rows.Add(row);
-        }
+        var rows = await ReadChangesAsync("resident_id,nickname\nR1,x\n");
 
         var header = Assert.Single(rows);
         Assert.Equal((1, null), (header.Row, header.Fields));
         Assert.Equal("unknown column 'nickname'; expected " + ResidentChangeCsv.Header, header.Problem);
+    }
+
+    private static async Task<List<ResidentChangeCsvRow>> ReadChangesAsync(string csv)
+    {
+        var rows = new List<ResidentChangeCsvRow>();
+        await foreach (var row in ResidentChangeCsv.ReadAsync(new StringReader(csv), CancellationToken.None))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
     }
 }

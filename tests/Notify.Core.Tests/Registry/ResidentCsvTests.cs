@@ -77,14 +77,14 @@ public sealed class ResidentCsvTests
     [InlineData("name", "", "is required")]
     public async Task ReadAsync_InvalidField_ReportsRowFieldAndReason(string field, string value, string message)
     {
-        var bad = WithField(ValidRow, field, value);
+        var bad = WithField(WithField(ValidRow, "id", "R2"), field, value);
 
-        var rows = await ReadAllAsync($"{ResidentCsv.Header}\n{ValidRow}\n{bad}\n{ValidRow}\n");
+        var rows = await ReadAllAsync($"{ResidentCsv.Header}\n{ValidRow}\n{bad}\n{WithField(ValidRow, "id", "R3")}\n");
 
         Assert.Equal([true, false, true], rows.Select(row => row.IsValid));
         var error = Assert.Single(rows[1].Errors);
-        Assert.Equal(new CsvError(3, field, message), error);
-        Assert.Equal($"row 3, {field}: {message}", error.ToString());
+        Assert.Equal(new CsvError(3, field, message, Letter(field)), error);
+        Assert.Equal($"row 3, column {Letter(field)} ({field}): {message}", error.ToString());
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class ResidentCsvTests
         var rows = await ReadAllAsync($"{ResidentCsv.Header}\n{bad}\n");
 
         Assert.Equal(
-            ["row 2, channels: 'wechat' is preferred but wechat_openid is empty", "row 2, channels: 'email' is preferred but email is empty"],
+            ["row 2, column L (channels): 'wechat' is preferred but wechat_openid is empty", "row 2, column L (channels): 'email' is preferred but email is empty"],
             rows[0].Errors.Select(error => error.ToString()));
     }
 
@@ -163,7 +163,7 @@ public sealed class ResidentCsvTests
         // Flags first: WithField splits on commas, and the quoted name holds one.
         var row = WithField(WithField(ValidRow, "flags", "\"特困;\n独居\""), "name", "\"王,\"\"芳\"\"\"");
 
-        var rows = await ReadAllAsync($"{ResidentCsv.Header}\r\n{row}\r\n{ValidRow}\r\n");
+        var rows = await ReadAllAsync($"{ResidentCsv.Header}\r\n{row}\r\n{WithField(ValidRow, "id", "R2")}\r\n");
 
         Assert.Equal("王,\"芳\"", rows[0].Resident!.Name);
         Assert.True(rows[0].Resident!.Flags.SetEquals(["特困", "独居"]));
@@ -188,7 +188,7 @@ public sealed class ResidentCsvTests
     {
         var rows = await ReadAllAsync($"{ResidentCsv.Header}\n{WithField(ValidRow, "name", "\"王\n芳\"")}\n");
 
-        Assert.Equal("row 2, name: must be at most 64 printable characters", Assert.Single(rows[0].Errors).ToString());
+        Assert.Equal("row 2, column B (name): must be at most 64 printable characters", Assert.Single(rows[0].Errors).ToString());
     }
 
     [Fact]
@@ -239,6 +239,33 @@ public sealed class ResidentCsvTests
         Assert.Equal(3, Assert.Single(rows).Row);
     }
 
+    [Theory]
+    [InlineData("id", "=1+1", "A")]
+    [InlineData("name", "=HYPERLINK(\"http://example.com\")", "B")]
+    [InlineData("name", "+王芳", "B")]
+    [InlineData("name", "-王芳", "B")]
+    [InlineData("name", "@王芳", "B")]
+    public async Task ReadAsync_FormulaLeadingCell_RejectsTheRowNamingRowAndColumn(string field, string value, string column)
+    {
+        var rows = await ReadAllAsync($"{ResidentCsv.Header}\n{ValidRow}\n{WithField(WithField(ValidRow, "id", "R2"), field, CsvQuoted(value))}\n");
+
+        Assert.True(rows[0].IsValid);
+        var error = Assert.Single(rows[1].Errors);
+        Assert.Equal($"row 3, column {column} ({field}): must not start with =, +, - or @ (a spreadsheet would run it as a formula)", error.ToString());
+    }
+
+    [Fact]
+    public async Task Write_ResidentWithFormulaLikeOpenId_ReadsBackUnchanged()
+    {
+        var resident = (await ReadAllAsync($"{ResidentCsv.Header}\n{ValidRow}\n"))[0].Resident! with { WeChatOpenId = "-abc123_x" };
+        var writer = new StringWriter();
+
+        ResidentCsv.Write(writer, [resident], CancellationToken.None);
+
+        Assert.Contains(",'-abc123_x,", writer.ToString(), StringComparison.Ordinal);
+        Assert.Equal(resident, Assert.Single(await ReadAllAsync(writer.ToString())).Resident);
+    }
+
     [Fact]
     public async Task ReadAsync_FiftyThousandGeneratedRowsFromAFile_StreamsThemAll()
     {
@@ -278,6 +305,19 @@ public sealed class ResidentCsvTests
             }
         });
     }
+
+    [Fact]
+    public async Task ReadAsync_SameIdTwice_RejectsTheLaterRowNamingBothRows()
+    {
+        var rows = await ReadAllAsync($"{ResidentCsv.Header}\n{ValidRow}\n{WithField(ValidRow, "id", "R2")}\n{WithField(ValidRow, "name", "李四")}\n");
+
+        Assert.Equal([true, true, false], rows.Select(row => row.IsValid));
+        Assert.Equal("row 4, column A (id): 'R1' is also at row 2; each resident must appear once", Assert.Single(rows[2].Errors).ToString());
+    }
+
+    private static string Letter(string field) => ((char)('A' + ResidentCsv.Columns.ToList().IndexOf(field))).ToString();
+
+    private static string CsvQuoted(string value) => "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private static string WithField(string row, string field, string value)
     {

@@ -1,4 +1,5 @@
 using System.Text;
+using Notify.Core.Csv;
 using Notify.Core.Registry;
 using Notify.Functions.Registry;
 using Notify.Functions.Storage;
@@ -37,8 +38,8 @@ public sealed class ResidentStoreTests : IAsyncLifetime
         var csv = GeneratedCsv(2_000);
         var import = new ResidentImport(_store, _time);
 
-        var first = await import.ImportAsync(new StringReader(csv), CancellationToken.None);
-        var second = await import.ImportAsync(new StringReader(csv), CancellationToken.None);
+        var first = await import.ImportAsync(CsvSource.FromText(csv), CancellationToken.None);
+        var second = await import.ImportAsync(CsvSource.FromText(csv), CancellationToken.None);
 
         Assert.Equal((2_000, 2_000, 0), (first.RowsRead, first.Imported, first.Rejected));
         Assert.Equal((2_000, 2_000, 0), (second.RowsRead, second.Imported, second.Rejected));
@@ -46,7 +47,7 @@ public sealed class ResidentStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ImportAsync_RowsWithErrors_ReportsRowNumbersAndStoresOnlyValidRows()
+    public async Task ImportAsync_RowsWithErrors_ReportsRowNumbersAndStoresNothing()
     {
         var csv = new StringBuilder(ResidentCsv.Header).Append('\n')
             .Append(_prefix).Append("ok,张三,13800000000,,,baotou.kundulun,1960-03-01,城镇居民,,2026,zh,sms,sms:in\n")
@@ -55,16 +56,49 @@ public sealed class ResidentStoreTests : IAsyncLifetime
             .Append(_prefix).Append("slash/id,赵六,,,,baotou.kundulun,1970-01-01,城镇居民,,,zh,,\n")
             .ToString();
 
-        var result = await new ResidentImport(_store, _time).ImportAsync(new StringReader(csv), CancellationToken.None);
+        var result = await new ResidentImport(_store, _time).ImportAsync(CsvSource.FromText(csv), CancellationToken.None);
 
-        Assert.Equal((4, 1, 3), (result.RowsRead, result.Imported, result.Rejected));
+        Assert.Equal((4, 0, 3), (result.RowsRead, result.Imported, result.Rejected));
         Assert.Equal([3, 4, 5], result.FirstErrors.Select(error => error.Row).Distinct());
-        Assert.Contains(result.FirstErrors, error => error is { Row: 3, Field: "birth_date" });
-        Assert.Contains(result.FirstErrors, error => error is { Row: 4, Field: "region" });
-        Assert.Contains(result.FirstErrors, error => error is { Row: 5, Field: "id" });
+        Assert.Contains(result.FirstErrors, error => error.ToString().StartsWith("row 3, column G (birth_date): ", StringComparison.Ordinal));
+        Assert.Contains(result.FirstErrors, error => error.ToString().StartsWith("row 4, column F (region): ", StringComparison.Ordinal));
+        Assert.Contains(result.FirstErrors, error => error.ToString().StartsWith("row 5, column A (id): ", StringComparison.Ordinal));
         Assert.DoesNotContain(result.FirstErrors, error => error.Message.Contains("李四", StringComparison.Ordinal));
-        Assert.NotNull(await _store.FindAsync("baotou.kundulun", _prefix + "ok", CancellationToken.None));
-        Assert.Null(await _store.FindAsync("baotou.kundulun", _prefix + "future", CancellationToken.None));
+        Assert.Null(await _store.FindAsync("baotou.kundulun", _prefix + "ok", CancellationToken.None));
+        Assert.Equal(0, await CountStoredAsync());
+    }
+
+    [Fact]
+    public async Task ImportAsync_SameIdTwiceInOneFile_RefusesTheFileNamingTheIdAndBothRows()
+    {
+        var csv = new StringBuilder(ResidentCsv.Header).Append('\n')
+            .Append(_prefix).Append("a,张三,13800000000,,,baotou.kundulun,1960-03-01,城镇居民,,2026,zh,sms,sms:in\n")
+            .Append(_prefix).Append("b,李四,,,,baotou.kundulun,1970-01-01,城镇居民,,,zh,,\n")
+            .Append('\n')
+            .Append(_prefix).Append("a,王五,,,,jalaid.yinder,1971-01-01,城镇居民,,,zh,,\n")
+            .ToString();
+
+        var result = await new ResidentImport(_store, _time).ImportAsync(CsvSource.FromText(csv), CancellationToken.None);
+
+        Assert.Equal((3, 0, 1), (result.RowsRead, result.Imported, result.Rejected));
+        var error = Assert.Single(result.FirstErrors);
+        Assert.Equal($"row 5, column A (id): '{_prefix}a' is also at row 2; each resident must appear once", error.ToString());
+        Assert.Equal(0, await CountStoredAsync());
+    }
+
+    [Fact]
+    public async Task ImportAsync_SameIdInALaterImport_UpdatesTheResident()
+    {
+        var import = new ResidentImport(_store, _time);
+        var first = ResidentCsv.Header + "\n" + _prefix + "a,张三,13800000000,,,baotou.kundulun,1960-03-01,城镇居民,,2026,zh,sms,sms:in\n";
+        var second = ResidentCsv.Header + "\n" + _prefix + "a,张三,13800000001,,,jalaid.yinder,1960-03-01,城镇居民,,2027,zh,sms,sms:in\n";
+
+        await import.ImportAsync(CsvSource.FromText(first), CancellationToken.None);
+        var result = await import.ImportAsync(CsvSource.FromText(second), CancellationToken.None);
+
+        Assert.Equal(1, result.Imported);
+        var stored = await _store.FindByIdAsync(_prefix + "a", CancellationToken.None);
+        Assert.Equal(("jalaid.yinder", "+8613800000001", 2027), (stored!.Region, stored.Phone, stored.PaidThroughYear));
         Assert.Equal(1, await CountStoredAsync());
     }
 
@@ -77,7 +111,7 @@ public sealed class ResidentStoreTests : IAsyncLifetime
             csv.Append(_prefix).Append(i).Append(",张三,,,,atlantis,1970-01-01,城镇居民,,,zh,,\n");
         }
 
-        var result = await new ResidentImport(_store, _time).ImportAsync(new StringReader(csv.ToString()), CancellationToken.None);
+        var result = await new ResidentImport(_store, _time).ImportAsync(CsvSource.FromText(csv.ToString()), CancellationToken.None);
 
         Assert.Equal(30, result.Rejected);
         Assert.Equal(ResidentImport.MaxReportedErrors, result.FirstErrors.Count);

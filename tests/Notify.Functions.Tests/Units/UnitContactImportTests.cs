@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Logging;
+using Notify.Core.Csv;
 using Notify.Core.Units;
 using Notify.Functions.Audit;
 using Notify.Functions.Storage;
@@ -34,7 +35,7 @@ public sealed class UnitContactImportTests : IAsyncLifetime, IDisposable
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task ImportAsync_InvalidRows_ReportsRowNumbersAndWritesOnlyTheValidRows()
+    public async Task ImportAsync_InvalidRows_ReportsRowNumbersAndWritesNothing()
     {
         string[] units = ["baotou.civil-affairs", "baotou.education", "baotou.finance"];
         await DeleteAsync(units);
@@ -44,18 +45,32 @@ public sealed class UnitContactImportTests : IAsyncLifetime, IDisposable
             + "baotou.education,jy-1,1234,jy@baotou.notify.example\n"
             + "baotou.finance,cz-1,13800000002,not an email\n";
 
-        var result = await Import().ImportAsync(new StringReader(csv), "importer (k1)", CancellationToken.None);
+        var result = await Import().ImportAsync(CsvSource.FromText(csv), "importer (k1)", CancellationToken.None);
 
-        Assert.Equal((4, 1, 3), (result.RowsRead, result.Imported, result.Rejected));
-        Assert.Contains(result.FirstErrors, error => error is { Row: 3, Field: "unit_id" });
-        Assert.Contains(result.FirstErrors, error => error is { Row: 4, Field: "phones" });
-        Assert.Contains(result.FirstErrors, error => error is { Row: 5, Field: "emails" });
-        var stored = await _store.FindAsync("baotou.civil-affairs", CancellationToken.None);
-        Assert.Equal(new UnitContact("baotou.civil-affairs", "包头市民政局", "市", ["mz-1"], ["+8613800000000"], ["mz@baotou.notify.example"]), stored);
-        Assert.Null(await _store.FindAsync("baotou.education", CancellationToken.None));
-        Assert.Null(await _store.FindAsync("baotou.finance", CancellationToken.None));
+        Assert.Equal((4, 0, 3), (result.RowsRead, result.Imported, result.Rejected));
+        Assert.Contains(result.FirstErrors, error => error.ToString().StartsWith("row 3, column A (unit_id): ", StringComparison.Ordinal));
+        Assert.Contains(result.FirstErrors, error => error.ToString().StartsWith("row 4, column C (phones): ", StringComparison.Ordinal));
+        Assert.Contains(result.FirstErrors, error => error.ToString().StartsWith("row 5, column D (emails): ", StringComparison.Ordinal));
+        Assert.All(units, unit => Assert.Null(_store.FindAsync(unit, CancellationToken.None).GetAwaiter().GetResult()));
         var audit = Assert.Single(_logs.Lines, line => line.Contains("audit:", StringComparison.Ordinal));
-        Assert.Equal("Information Notify.Audit: audit: importer (k1) imported unit contacts 1 units (4 rows read, 3 rejected)", audit);
+        Assert.Equal("Information Notify.Audit: audit: importer (k1) refused unit contacts 0 units (4 rows read, 3 rejected)", audit);
+    }
+
+    [Fact]
+    public async Task ImportAsync_SameUnitTwice_RefusesTheFileNamingTheUnitAndBothRows()
+    {
+        await DeleteAsync(["baotou.civil-affairs", "baotou.education"]);
+        var csv = "unit_id,wecom_user_ids,phones,emails\n"
+            + "baotou.civil-affairs,mz-1,13800000000,\n"
+            + "baotou.education,jy-1,13800000001,\n"
+            + "baotou.civil-affairs,mz-2,13800000002,\n";
+
+        var result = await Import().ImportAsync(CsvSource.FromText(csv), "importer (k1)", CancellationToken.None);
+
+        Assert.Equal((3, 0, 1), (result.RowsRead, result.Imported, result.Rejected));
+        Assert.Equal("row 4, column A (unit_id): 'baotou.civil-affairs' is also at row 2; each unit must appear once", Assert.Single(result.FirstErrors).ToString());
+        Assert.Null(await _store.FindAsync("baotou.civil-affairs", CancellationToken.None));
+        Assert.Null(await _store.FindAsync("baotou.education", CancellationToken.None));
     }
 
     [Fact]
@@ -66,8 +81,8 @@ public sealed class UnitContactImportTests : IAsyncLifetime, IDisposable
         UnitContactCsv.Write(csv, contacts.Select(contact => (contact.UnitId, new UnitContactValues(contact.WeComUserIds, contact.Phones, contact.Emails))));
 
         var import = Import();
-        var first = await import.ImportAsync(new StringReader(csv.ToString()), "importer (k1)", CancellationToken.None);
-        var second = await import.ImportAsync(new StringReader(csv.ToString()), "importer (k1)", CancellationToken.None);
+        var first = await import.ImportAsync(CsvSource.FromText(csv.ToString()), "importer (k1)", CancellationToken.None);
+        var second = await import.ImportAsync(CsvSource.FromText(csv.ToString()), "importer (k1)", CancellationToken.None);
 
         Assert.Equal((150, 150, 0), (first.RowsRead, first.Imported, first.Rejected));
         Assert.Equal((150, 150, 0), (second.RowsRead, second.Imported, second.Rejected));
@@ -82,7 +97,7 @@ public sealed class UnitContactImportTests : IAsyncLifetime, IDisposable
         await DeleteAsync(["baotou.health"]);
         var csv = "unit_id,fax\nbaotou.health,123\n";
 
-        var result = await Import().ImportAsync(new StringReader(csv), "importer (k1)", CancellationToken.None);
+        var result = await Import().ImportAsync(CsvSource.FromText(csv), "importer (k1)", CancellationToken.None);
 
         Assert.True(result.HeaderRejected);
         Assert.Null(await _store.FindAsync("baotou.health", CancellationToken.None));
