@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Notify.Functions.Access;
+using Notify.Functions.Hosting;
 using Notify.Functions.Storage;
 using Notify.Functions.Tests.Support;
 using Notify.Testing;
@@ -17,7 +18,7 @@ namespace Notify.Functions.Tests.Fuzz;
 /// Fuzzes every HTTP route of the app (from the function index) on loopback, against Azurite: random and mutated
 /// bodies, paths and headers from a seeded RNG, bounded in count. No answer may be a 5xx, none may take longer than
 /// <see cref="ResponseBound"/>, and a batch of requests that were all refused (or only read) must leave storage as it
-/// was. Timers stand still (a manual clock), so only the requests themselves change storage. The summary line is
+/// was. The app has an Azurite of its own and timers stand still (a manual clock), so only the requests themselves change storage. The summary line is
 /// printed to the test output; NOTIFY_FUZZ_SEED and NOTIFY_FUZZ_REQUESTS change the run.
 /// </summary>
 [Collection(AppCollection.Name)]
@@ -26,6 +27,8 @@ public sealed class HttpApiFuzzTests(ITestOutputHelper output) : IAsyncLifetime
     private const int BatchSize = 25;
     private const string TemplateKey = "resident-window-opening";
     private static readonly TimeSpan ResponseBound = TimeSpan.FromSeconds(5);
+
+    private PrivateAzurite _azurite = null!;
 
     private NotifyTestApp _app = null!;
 
@@ -37,14 +40,17 @@ public sealed class HttpApiFuzzTests(ITestOutputHelper output) : IAsyncLifetime
         var hostJson = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "host.json")))!;
         hostJson["extensions"]!["queues"]!["maxPollingInterval"] = "00:00:00.100";
         await File.WriteAllTextAsync(_hostJson, hostJson.ToJsonString());
+        // An account of its own: storage is compared whole, and tests in other collections write to the shared one meanwhile.
+        _azurite = await PrivateAzurite.StartAsync(CancellationToken.None);
         _app = await NotifyTestApp.StartAsync(
             services => services.AddSingleton<TimeProvider>(new ManualTimeProvider(new DateTimeOffset(2026, 3, 20, 2, 0, 0, TimeSpan.Zero))),
-            new Dictionary<string, string?> { ["Notify:HostJson"] = _hostJson });
+            new Dictionary<string, string?> { ["Notify:HostJson"] = _hostJson, [StorageAccountFactory.Setting] = _azurite.ConnectionString });
     }
 
     public async Task DisposeAsync()
     {
         await _app.DisposeAsync();
+        await _azurite.DisposeAsync();
         File.Delete(_hostJson);
     }
 
