@@ -30,9 +30,9 @@ public sealed class ReceiveSmsReply(TwilioWebhook webhook, TwilioOptions options
             return TwilioResults.InvalidSignature();
         }
 
-        var sid = Value(form, "MessageSid") ?? Value(form, "SmsSid");
-        var from = Value(form, "From");
-        var body = Value(form, "Body");
+        var sid = TwilioWebhook.Value(form, "MessageSid") ?? TwilioWebhook.Value(form, "SmsSid");
+        var from = TwilioWebhook.Value(form, "From");
+        var body = TwilioWebhook.Value(form, "Body");
         var keyword = SmsReplyKeywords.Classify(body);
         if (sid is null || from is null || keyword == SmsReplyKeyword.None)
         {
@@ -51,7 +51,4 @@ public sealed class ReceiveSmsReply(TwilioWebhook webhook, TwilioOptions options
         keyword == SmsReplyKeyword.OptOut
             ? optOuts.OptOutAsync(from, "sms-reply", word, cancellationToken)
             : optOuts.OptInAsync(from, "sms-reply", word, cancellationToken);
-
-    private static string? Value(IReadOnlyList<KeyValuePair<string, string>> form, string name) =>
-        form.FirstOrDefault(p => p.Key == name).Value is { Length: > 0 } value ? value : null;
 }

@@ -67,19 +67,16 @@ public sealed class ReceiveTwilioStatus(
 
         public static StatusCallback? From(IReadOnlyList<KeyValuePair<string, string>> form)
         {
-            var sid = Value(form, "MessageSid") ?? Value(form, "SmsSid");
-            var messageStatus = Value(form, "MessageStatus") ?? Value(form, "SmsStatus");
-            var errorCode = Value(form, "ErrorCode");
+            var sid = TwilioWebhook.Value(form, "MessageSid") ?? TwilioWebhook.Value(form, "SmsSid");
+            var messageStatus = TwilioWebhook.Value(form, "MessageStatus") ?? TwilioWebhook.Value(form, "SmsStatus");
+            var errorCode = TwilioWebhook.Value(form, "ErrorCode");
             if (sid is null || messageStatus is null || TwilioMessageStatuses.ToDelivery(messageStatus, errorCode) is not { } status)
             {
                 return null;
             }
 
             var raw = string.Join("&", form.Where(p => p.Key is "MessageSid" or "MessageStatus" or "ErrorCode" or "RawDlrDoneDate").Select(p => $"{p.Key}={p.Value}"));
-            return new StatusCallback(sid, messageStatus, status, errorCode, Value(form, "To"), raw);
+            return new StatusCallback(sid, messageStatus, status, errorCode, TwilioWebhook.Value(form, "To"), raw);
         }
-
-        private static string? Value(IReadOnlyList<KeyValuePair<string, string>> form, string name) =>
-            form.FirstOrDefault(p => p.Key == name).Value is { Length: > 0 } value ? value : null;
     }
 }

@@ -35,6 +35,10 @@ public sealed class TwilioWebhook(TwilioOptions options, IConfiguration configur
         return form.SelectMany(field => field.Value.Select(value => new KeyValuePair<string, string>(field.Key, value ?? ""))).ToList();
     }
 
+    /// <summary>The first value of form field <paramref name="name"/>; null when the field is missing or that value empty.</summary>
+    public static string? Value(IReadOnlyList<KeyValuePair<string, string>> form, string name) =>
+        form.FirstOrDefault(p => p.Key == name).Value is { Length: > 0 } value ? value : null;
+
     /// <summary>
     /// True when <paramref name="signature"/> is Twilio's signature, with our auth token, of this URL (with or
     /// without its port, as the SDK allows) and these parameters.
