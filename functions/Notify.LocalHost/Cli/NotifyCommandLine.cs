@@ -28,6 +28,7 @@ public static class NotifyCommandLine
             PoisonCommand.Create(),
             KeysCommand.Create(),
             ExtractCommand.Create(),
+            ScoreExtractionCommand.Create(),
             ResidentsCommand.Create(),
             ReplayCommand.Create(),
             JobsCommand.Create(),
