@@ -80,8 +80,10 @@ public sealed class ExtractionScorer(UnitResolver resolver)
     private static bool SameRule(string labelled, string? extracted) =>
         extracted is not null && RuleParts(labelled).SetEquals(RuleParts(extracted));
 
+    // RFC 5545 has no QUARTERLY frequency; labels may still say so for every three months.
     private static HashSet<string> RuleParts(string rule) =>
-        rule.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        rule.Replace("FREQ=QUARTERLY", "FREQ=MONTHLY;INTERVAL=3", StringComparison.OrdinalIgnoreCase)
+            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private (int Right, int Extra, int Missed) CompareUnits(LabelledItem label, ExtractedItem item, string? jurisdiction)
     {

@@ -113,6 +113,27 @@ public static class LabelFileReader
 
     private static string? Empty(string cell) => cell.Trim() is "" or "-" ? null : cell.Trim();
 
-    private static IReadOnlyList<string> Units(string cell) =>
-        Empty(cell) is { } names ? [.. names.Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)] : [];
+    // 、 separates units except inside brackets: 各区（市、县）人民政府 is one name.
+    private static IReadOnlyList<string> Units(string cell)
+    {
+        if (Empty(cell) is not { } names)
+        {
+            return [];
+        }
+
+        var units = new List<string>();
+        var (depth, start) = (0, 0);
+        for (var index = 0; index <= names.Length; index++)
+        {
+            var c = index < names.Length ? names[index] : '、';
+            depth += c is '（' or '(' ? 1 : c is '）' or ')' ? -1 : 0;
+            if (c == '、' && depth <= 0)
+            {
+                units.Add(names[start..index].Trim());
+                start = index + 1;
+            }
+        }
+
+        return [.. units.Where(unit => unit.Length > 0)];
+    }
 }

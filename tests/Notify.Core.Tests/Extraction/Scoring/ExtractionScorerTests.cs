@@ -41,6 +41,15 @@ public sealed class ExtractionScorerTests
     }
 
     [Fact]
+    public void Score_QuarterlyLabel_MatchesEveryThreeMonths()
+    {
+        var labels = Labels(Label(5, null) with { Kind = ItemKind.Recurring, Recurrence = "FREQ=QUARTERLY" });
+
+        Assert.Equal(1, Score(labels, Item(5, null) with { Kind = ItemKind.Recurring, Recurrence = "FREQ=MONTHLY;INTERVAL=3" }).MatchedLabels);
+        Assert.Equal(0, Score(labels, Item(5, null) with { Kind = ItemKind.Recurring, Recurrence = "FREQ=MONTHLY" }).MatchedLabels);
+    }
+
+    [Fact]
     public void Score_EachLabelAndItemMatchOnce_AndUndatedItemsAreNotCounted()
     {
         var labels = Labels(Label(10, June30));

@@ -24,6 +24,14 @@ public sealed class LabelFileReaderTests
         Assert.Empty(labels.Items[1].CooperatingUnits);
     }
 
+    [Fact]
+    public void Read_UnitLists_SplitOnlyOutsideBrackets()
+    {
+        var labels = LabelFileReader.Read("a.labels.tsv", Header + "3\tDeadline\t2022-06-30\t-\t-\t各区（市、县）人民政府、市财政局\t-\n");
+
+        Assert.Equal(["各区（市、县）人民政府", "市财政局"], labels.Items[0].LeadUnits);
+    }
+
     [Theory]
     [InlineData("12\tDeadline\t2022-06-30\t-\t-\t市住建局\n", "line 5: 6 tab-separated columns")]
     [InlineData("12\tDeadlin\t2022-06-30\t-\t-\t-\t-\n", "line 5: kind 'Deadlin'")]
