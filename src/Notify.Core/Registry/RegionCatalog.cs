@@ -71,12 +71,12 @@ public sealed class RegionCatalog
 
     public RegistryRegion? Find(string code) => _byCode.GetValueOrDefault(code);
 
-    /// <summary>Every jurisdiction below the city level, then the extra towns.</summary>
+    /// <summary>Every jurisdiction below the league and city level, then the extra towns.</summary>
     public static RegionCatalog FromDirectory(UnitDirectory directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
         var places = directory.Jurisdictions
-            .Where(jurisdiction => jurisdiction.Level != "市")
+            .Where(jurisdiction => jurisdiction.Level is not ("市" or "自治区"))
             .Select(jurisdiction => (jurisdiction.Id, jurisdiction.Name, Parent: jurisdiction.Parent ?? jurisdiction.Id))
             .Concat(ExtraTowns);
         return new RegionCatalog(places.Select(place =>

@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace Notify.Core.Units;
 
 /// <summary>
-/// The unit directory shipped with Notify: Baotou's municipal units, its banners, county and districts
-/// with their bureaus, Jalaid Banner with its bureaus and towns, and named groups (各苏木乡镇 …).
+/// The unit directory shipped with Notify: Inner Mongolia, its leagues and cities, their banners, counties and
+/// districts, each with the standard bureau set of its level (see docs/units.md); Baotou's and Jalaid Banner's units
+/// as listed one by one, Jalaid's towns, and named groups (各苏木乡镇 …).
 /// </summary>
 public sealed class UnitDirectory
 {
@@ -19,12 +20,22 @@ public sealed class UnitDirectory
     private readonly Dictionary<string, NameEntry> _qualifiedNames;
     private readonly (string Text, Jurisdiction Place)[] _placeNames;
     private readonly Dictionary<char, (string Text, Jurisdiction Place)[]> _placeNamesByFirstChar;
+    private readonly Dictionary<char, string[]> _notPlaceNamesByFirstChar;
     private readonly Dictionary<string, Jurisdiction[]> _chains;
     private readonly HashSet<int> _nameOpenings = [];
     private int _longestName;
 
     public UnitDirectory(IReadOnlyList<Jurisdiction> jurisdictions, IReadOnlyList<Unit> units)
+        : this(jurisdictions, units, [])
     {
+    }
+
+    /// <param name="jurisdictions">The places units belong to.</param>
+    /// <param name="units">Every unit and group.</param>
+    /// <param name="notPlaceNames">Text holding a place name that names something else ("新疆维吾尔自治区" holds "自治区").</param>
+    public UnitDirectory(IReadOnlyList<Jurisdiction> jurisdictions, IReadOnlyList<Unit> units, IReadOnlyList<string> notPlaceNames)
+    {
+        ArgumentNullException.ThrowIfNull(notPlaceNames);
         ArgumentNullException.ThrowIfNull(jurisdictions);
         ArgumentNullException.ThrowIfNull(units);
         Jurisdictions = jurisdictions;
@@ -37,6 +48,10 @@ public sealed class UnitDirectory
         _placeNamesByFirstChar = _placeNames
             .GroupBy(p => p.Text[0])
             .ToDictionary(g => g.Key, g => g.ToArray());
+        _notPlaceNamesByFirstChar = notPlaceNames
+            .Where(text => text.Length > 0)
+            .GroupBy(text => text[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(text => text.Length).ToArray());
         _chains = jurisdictions.ToDictionary(j => j.Id, j => BuildChain(j).ToArray(), StringComparer.Ordinal);
         _namesByJurisdiction = new(StringComparer.Ordinal);
         _qualifiedNames = new(StringComparer.Ordinal);
@@ -86,7 +101,8 @@ public sealed class UnitDirectory
     {
         var data = JsonSerializer.Deserialize(json, UnitDirectoryJsonContext.Default.UnitDirectoryData)
             ?? throw new InvalidDataException("The unit directory is empty.");
-        return new UnitDirectory(data.Jurisdictions, data.Units);
+        var units = UnitTemplateExpander.Expand(data.Jurisdictions, data.Units, data.Templates ?? []);
+        return new UnitDirectory(data.Jurisdictions, units, data.NotPlaceNames ?? []);
     }
 
     public Unit? Find(string id) => _byId.GetValueOrDefault(id);
@@ -96,32 +112,38 @@ public sealed class UnitDirectory
     /// <summary>
     /// The jurisdiction an issuer or document title belongs to: "包头市人民政府办公室" → "baotou",
     /// "扎赉特旗人民政府办公室" → "jalaid", "包头市昆都仑区人民政府" → "baotou.kundulun". The first place
-    /// named wins (a title may name other places later), refined by a sub-place written right after it.
+    /// named wins (a title may name other places later), refined by sub-places written right after it; a place
+    /// inside a quoted title (《内蒙古自治区…办法》) only counts when no place is named outside one.
     /// </summary>
     public string? JurisdictionOf(string issuerOrTitle)
     {
         ArgumentNullException.ThrowIfNull(issuerOrTitle);
-        var bestIndex = int.MaxValue;
-        (string Text, Jurisdiction Place)? best = null;
-        foreach (var candidate in _placeNames)
+        var quoteDepth = 0;
+        (Jurisdiction Place, int End)? quoted = null;
+        for (var i = 0; i < issuerOrTitle.Length; i++)
         {
-            var index = issuerOrTitle.IndexOf(candidate.Text, StringComparison.Ordinal);
-            if (index >= 0 && index < bestIndex)
+            var c = issuerOrTitle[i];
+            if (c is '《' or '》')
             {
-                bestIndex = index;
-                best = candidate;
+                quoteDepth = Math.Max(0, quoteDepth + (c == '《' ? 1 : -1));
+            }
+            else if (TryMatchNotPlaceAt(issuerOrTitle, i, out var skipped))
+            {
+                i += skipped - 1;
+            }
+            else if (TryMatchPlaceAt(issuerOrTitle, i, out var place, out var length))
+            {
+                if (quoteDepth == 0)
+                {
+                    return Refine(issuerOrTitle, place, i + length);
+                }
+
+                quoted ??= (place, i + length);
+                i += length - 1;
             }
         }
 
-        if (best is not { } found)
-        {
-            return null;
-        }
-
-        var end = bestIndex + found.Text.Length;
-        return TryMatchPlaceAt(issuerOrTitle, end, out var child, out _) && child.Parent == found.Place.Id
-            ? child.Id
-            : found.Place.Id;
+        return quoted is { } inQuotes ? Refine(issuerOrTitle, inQuotes.Place, inQuotes.End) : null;
     }
 
     /// <summary>The jurisdiction and its ancestors, innermost first.</summary>
@@ -144,7 +166,7 @@ public sealed class UnitDirectory
         {
             foreach (var (placeText, candidate) in candidates)
             {
-                if (text.AsSpan(start).StartsWith(placeText, StringComparison.Ordinal))
+                if (text.AsSpan(start).StartsWith(placeText, StringComparison.Ordinal) && !IsAreaWord(text, start + placeText.Length))
                 {
                     place = candidate;
                     length = placeText.Length;
@@ -170,13 +192,49 @@ public sealed class UnitDirectory
     {
         for (var i = 0; i < text.Length - 1; i++)
         {
-            if (TryMatchPlaceAt(text, i, out _, out _))
+            if (TryMatchNotPlaceAt(text, i, out var skipped))
+            {
+                i += skipped - 1;
+            }
+            else if (TryMatchPlaceAt(text, i, out _, out _))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>"青山区域", "海南区域": a place ending in 区 followed by 域 is the word 区域 (area), not the district.</summary>
+    private static bool IsAreaWord(string text, int end) => end < text.Length && text[end] == '域' && text[end - 1] == '区';
+
+    private bool TryMatchNotPlaceAt(string text, int start, out int length)
+    {
+        if (_notPlaceNamesByFirstChar.TryGetValue(text[start], out var candidates))
+        {
+            foreach (var candidate in candidates)
+            {
+                if (text.AsSpan(start).StartsWith(candidate, StringComparison.Ordinal))
+                {
+                    length = candidate.Length;
+                    return true;
+                }
+            }
+        }
+
+        length = 0;
+        return false;
+    }
+
+    private string Refine(string text, Jurisdiction place, int end)
+    {
+        while (TryMatchPlaceAt(text, end, out var child, out var length) && child.Parent == place.Id)
+        {
+            place = child;
+            end += length;
+        }
+
+        return place.Id;
     }
 
     /// <summary>
@@ -221,7 +279,8 @@ public sealed class UnitDirectory
         }
 
         names[name] = new NameEntry(unit, historical);
-        if (name == unit.Name || ContainsPlaceName(name))
+        // A group's own name ("旗直有关部门", "各苏木乡镇") is the same at every place, so it never qualifies itself.
+        if ((name == unit.Name && !unit.IsGroup) || ContainsPlaceName(name))
         {
             _qualifiedNames.TryAdd(name, new NameEntry(unit, historical));
         }

@@ -16,11 +16,13 @@ internal static partial class UnitNameList
     private static readonly string[] LeadingFillers = ["以及", "同时", "由", "并", "及", "和", "与"];
 
     /// <summary>Splits a run of names; the run holds no "，" (callers split clauses first).</summary>
-    public static List<string> Split(string run)
+    /// <param name="run">The written names.</param>
+    /// <param name="startsWithPlace">Tells a place opening with a filler character (和林格尔县) from the filler.</param>
+    public static List<string> Split(string run, Predicate<string>? startsWithPlace = null)
     {
         if (run.AsSpan().IndexOfAny(ListMarks) < 0)
         {
-            var single = Clean(run);
+            var single = Clean(run, startsWithPlace);
             return single.Length == 0 ? [] : [single];
         }
 
@@ -34,7 +36,7 @@ internal static partial class UnitNameList
 
         for (var i = 0; i < names.Count; i++)
         {
-            names[i] = Clean(names[i]);
+            names[i] = Clean(names[i], startsWithPlace);
         }
 
         names.RemoveAll(n => n.Length == 0);
@@ -43,13 +45,20 @@ internal static partial class UnitNameList
     }
 
     /// <summary>Removes fillers and quantifiers that are not part of a name ("由", "等").</summary>
-    public static string Clean(string name)
+    /// <param name="name">The written name.</param>
+    /// <param name="startsWithPlace">When given and true, a leading "和" is the start of a place name (和林格尔县), kept.</param>
+    public static string Clean(string name, Predicate<string>? startsWithPlace = null)
     {
         var span = name.AsSpan().Trim(" \t“”\"'*");
         foreach (var filler in LeadingFillers)
         {
             if (span.StartsWith(filler, StringComparison.Ordinal) && span.Length > filler.Length + 1)
             {
+                if (startsWithPlace is not null && startsWithPlace(span.ToString()))
+                {
+                    break;
+                }
+
                 span = span[filler.Length..];
                 break;
             }
@@ -65,7 +74,10 @@ internal static partial class UnitNameList
         return trailing.Success ? text[..trailing.Index] : text;
     }
 
-    /// <summary>Writes "旗、县、区" and "苏木、乡、镇" the way the directory does.</summary>
+    /// <summary>
+    /// Writes "旗、县、区", "苏木、乡、镇" and the region's standard addressees ("各盟行政公署、市人民政府",
+    /// "自治区各委、办、厅、局") the way the directory does.
+    /// </summary>
     public static string Canonical(string text)
     {
         if (!text.Contains('、', StringComparison.Ordinal))
@@ -78,6 +90,8 @@ internal static partial class UnitNameList
             .Replace("旗县（区）", "旗县区")
             .Replace("苏木、乡、镇", "苏木乡镇")
             .Replace("苏木（乡、镇）", "苏木乡镇")
+            .Replace("各盟行政公署、市人民政府", "各盟市人民政府")
+            .Replace("各委、办、厅、局", "各委办厅局")
             .ToString();
     }
 

@@ -48,7 +48,7 @@ public sealed class UnitResolver
         var written = new List<string>();
         foreach (var run in folded.Split(['，', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            written.AddRange(UnitNameList.Split(run));
+            written.AddRange(UnitNameList.Split(run, StartsWithPlace));
         }
 
         return ResolveWritten(written, jurisdiction);
@@ -102,7 +102,7 @@ public sealed class UnitResolver
     private UnitMatch Resolve(string nameAsWritten, string? jurisdiction, bool repairDebris)
     {
         ArgumentNullException.ThrowIfNull(nameAsWritten);
-        var name = UnitNameList.Clean(UnitText.FoldPunctuation(nameAsWritten));
+        var name = UnitNameList.Clean(UnitText.FoldPunctuation(nameAsWritten), StartsWithPlace);
         if (name.Length == 0)
         {
             return new UnitMatch(nameAsWritten, null, false, "empty name");
@@ -132,6 +132,8 @@ public sealed class UnitResolver
 
         return new UnitMatch(name, null, false, ExplainUnknown(name, jurisdiction));
     }
+
+    private bool StartsWithPlace(string text) => _directory.TryMatchPlaceAt(text, 0, out _, out _);
 
     private static UnitMatch Matched(string name, NameEntry entry, string? note)
     {

@@ -4,7 +4,7 @@ namespace Notify.Core.Tests.Units;
 
 public class UnitDirectoryTests
 {
-    private static readonly string[] Levels = ["市", "旗县区", "旗", "苏木乡镇"];
+    private static readonly string[] Levels = ["自治区", "市", "旗县区", "旗", "苏木乡镇"];
 
     private static readonly string[] BaotouBureausAfterReform =
     [
@@ -113,6 +113,6 @@ public class UnitDirectoryTests
     [Fact]
     public void JurisdictionOf_PlaceOutsideTheDirectory_ReturnsNull()
     {
-        Assert.Null(_directory.JurisdictionOf("内蒙古自治区人民政府办公厅"));
+        Assert.Null(_directory.JurisdictionOf("河北省人民政府办公厅"));
     }
 }

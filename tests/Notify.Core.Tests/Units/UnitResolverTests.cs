@@ -252,9 +252,10 @@ public class UnitResolverTests
     }
 
     [Fact]
-    public void Resolve_CityPrefixWithoutJurisdiction_StillMeansTheOnlyCity()
+    public void Resolve_CityPrefixWithoutJurisdiction_IsAmbiguousAmongTheTwelveCitiesAndLeagues()
     {
-        Assert.Equal("baotou.civil-affairs", _resolver.Resolve("市民政局", null).UnitId);
+        Assert.False(_resolver.Resolve("市民政局", null).Known);
         Assert.False(_resolver.Resolve("民政局", null).Known);
+        Assert.Equal("baotou.civil-affairs", _resolver.Resolve("包头市民政局", null).UnitId);
     }
 }
