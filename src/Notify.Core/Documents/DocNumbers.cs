@@ -24,10 +24,27 @@ internal static partial class DocNumbers
     [GeneratedRegex(@"^(?!.*关于)[\u4E00-\u9FFF]{2,24}(?:令|公告|通告)$", RegexOptions.CultureInvariant)]
     private static partial Regex SeriesName();
 
+    /// <summary>"文号：某政发〔2022〕14号" among other fields of a metadata line; the number itself is read by <see cref="ReadIssueNumber"/>.</summary>
+    [GeneratedRegex(@"(?:发文字号|发文文号|文号)：(?<number>[\u4E00-\u9FFFA-Za-z]{1,16}?[〔\[［（【](?:19|20)\d{2}[〕\]］）】]第?\d{1,5}号)", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberField();
+
+    /// <summary>"名称：…的通知" before a number field on the same line.</summary>
+    [GeneratedRegex(@"^(?:名称|标题|文件名称)：(?<title>[^：]{4,120}?)(?=(?:发文字号|发文文号|文号)：|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex NameField();
+
+    /// <summary>A flattened snippet: the 文号 runs straight into the addressees ("某府发〔2022〕5号各乡镇人民政府，…：").</summary>
+    [GeneratedRegex(@"^(?<number>[\u4E00-\u9FFFA-Za-z]{1,16}?[〔\[［（【](?:19|20)\d{2}[〕\]］）】]第?\d{1,5}号)(?=各[\u4E00-\u9FFF、，]{1,80}：)", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberBeforeAddressees();
+
     /// <summary>A document number standing on line <paramref name="index"/>, possibly with its series name on the line before.</summary>
     public static NumberLine? Read(IReadOnlyList<NormalizedLine> lines, int index)
     {
         var text = lines[index].Text;
+        if (text.Length <= MaximumLineLength && ReadInline(text) is { } inline)
+        {
+            return inline with { First = index, Last = index };
+        }
+
         if (text.Length > MaximumLineLength || !(text.EndsWith('号') || text.EndsWith('）') || text.Contains("签发人", StringComparison.Ordinal)))
         {
             return null;
@@ -63,6 +80,25 @@ internal static partial class DocNumbers
             : null;
     }
 
+    /// <summary>The length of a 文号 that opens a flattened snippet and runs into its addressees; 0 when there is none.</summary>
+    public static int LeadingNumberLength(string text) => NumberBeforeAddressees().Match(text) is { Success: true } match ? match.Length : 0;
+
+    /// <summary>A 文号 that is not alone on its line: a labelled field among others, or the opening of a flattened snippet.</summary>
+    private static NumberLine? ReadInline(string text)
+    {
+        var field = text.Contains("号：", StringComparison.Ordinal) ? NumberField().Match(text) : Match.Empty;
+        if (field.Success && !LineShapes.IsDocNumber(text) && ReadIssueNumber(field.Groups["number"].Value) is { } labelled)
+        {
+            var name = NameField().Match(text);
+            return new NumberLine(0, 0, labelled, Labeled: true) { Title = name.Success ? name.Groups["title"].Value : null };
+        }
+
+        var leading = NumberBeforeAddressees().Match(text);
+        return leading.Success && ReadIssueNumber(leading.Groups["number"].Value) is { } opening
+            ? new NumberLine(0, 0, opening, Labeled: false) { OpensBody = true }
+            : null;
+    }
+
     /// <summary>A 文号 alone, or alone in parentheses: "包府发[2019]41号", "（包府发〔2019〕41号）".</summary>
     private static string? ReadIssueNumber(string text)
     {
@@ -81,5 +117,8 @@ internal static partial class DocNumbers
     {
         /// <summary>The title, when it stands on the same line as the number.</summary>
         public string? Title { get; init; }
+
+        /// <summary>The rest of the line is the document's body (addressees first), as in a flattened snippet.</summary>
+        public bool OpensBody { get; init; }
     }
 }

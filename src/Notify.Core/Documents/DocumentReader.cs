@@ -17,6 +17,9 @@ internal static partial class DocumentReader
     [GeneratedRegex(@"^成文日期：(?<year>(?:19|20)\d{2})[-/.年](?<month>\d{1,2})[-/.月](?<day>\d{1,2})日?$", RegexOptions.CultureInvariant)]
     private static partial Regex WrittenOnField();
 
+    [GeneratedRegex(@"(?:发布机构|发文机关|发文单位)：(?<issuer>[\u4E00-\u9FFF（）]{2,40})$", RegexOptions.CultureInvariant)]
+    private static partial Regex IssuerFieldAtEnd();
+
     [GeneratedRegex(@"政府|部门|单位|管委会|委员会|局|委|办|企业|机构|中心|苏木|乡|镇|街道|园区|公司|学校|医院|社区|嘎查", RegexOptions.CultureInvariant)]
     private static partial Regex AddresseeWord();
 
@@ -32,15 +35,16 @@ internal static partial class DocumentReader
             ?? WrittenOn(lines, header.Start, last)
             ?? (header.DocNumber is null ? webPage : null)
             ?? PrintedOn(lines, header.End + 1, last);
+        var issuer = IssuerOf(header.Title) ?? IssuerField(lines, header.Start, header.End) ?? signature?.Issuer;
         return new PolicyDocument
         {
-            DocNumber = header.DocNumber,
-            Title = header.Title,
-            Issuer = IssuerOf(header.Title) ?? signature?.Issuer,
+            DocNumber = WrittenForms.Of(header.DocNumber, lines, header.Start, header.End),
+            Title = WrittenForms.Of(header.Title, lines, header.Start, header.End),
+            Issuer = WrittenForms.Of(issuer, lines, header.Start, last),
             Signed = signed,
             Published = published,
             Line = lines[header.Start].SourceLine,
-            Addressees = AddresseesAfter(lines, header.End + 1, last),
+            Addressees = AddresseesAfter(lines, header.OpensBody ? header.End : header.End + 1, last),
             Public = IsPublic(lines, header.Start, last),
             FirstLineIndex = header.Start,
             LastLineIndex = last,
@@ -56,6 +60,21 @@ internal static partial class DocumentReader
 
         var match = TitleIssuer().Match(title);
         return match.Success && LineShapes.IsOrganizationName(match.Groups["issuer"].Value) ? match.Groups["issuer"].Value : null;
+    }
+
+    /// <summary>A web page's "发布机构：县政府办公室" on the header's lines, when the title does not name the issuer.</summary>
+    private static string? IssuerField(IReadOnlyList<NormalizedLine> lines, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            var match = IssuerFieldAtEnd().Match(lines[i].Text);
+            if (match.Success && LineShapes.IsOrganizationName(match.Groups["issuer"].Value))
+            {
+                return match.Groups["issuer"].Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first date-only line after the header: the notice's signature date, often after the issuer's name.</summary>
@@ -102,6 +121,11 @@ internal static partial class DocumentReader
                     CalendarDates.ParseAscii(match.Groups["month"].ValueSpan),
                     CalendarDates.ParseAscii(match.Groups["day"].ValueSpan));
             }
+
+            if (PageMetadata.SigningField(lines[i]) is { } tabled)
+            {
+                return tabled;
+            }
         }
 
         return null;
@@ -113,6 +137,7 @@ internal static partial class DocumentReader
         for (var i = first; i <= Math.Min(last, first + AddresseeReach - 1); i++)
         {
             var text = lines[i].Text;
+            text = text[DocNumbers.LeadingNumberLength(text)..];
             if (LineShapes.IsDateLine(text))
             {
                 break;

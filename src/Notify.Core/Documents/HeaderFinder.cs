@@ -24,7 +24,8 @@ internal static partial class HeaderFinder
         AddNumbered(lines, headers);
         AddWebPages(text, headers);
         AddIssuerTitles(lines, headers);
-        if (headers.Count == 0 && OpeningTitle(lines) is { } lone)
+        AddQuotedTitles(lines, headers);
+        if (headers.Count == 0 && (OpeningTitle(lines) ?? OpeningAddressees(lines)) is { } lone)
         {
             headers.Add(lone);
         }
@@ -59,7 +60,7 @@ internal static partial class HeaderFinder
                 : TitleLocator.Near(lines, candidate.First, candidate.Last);
             var start = Math.Min(candidate.First, title?.First ?? candidate.First);
             var end = Math.Max(candidate.Last, title?.Last ?? candidate.Last);
-            headers.Add(new DocumentHeader(start, end, candidate.Number, title?.Text));
+            headers.Add(new DocumentHeader(start, end, candidate.Number, title?.Text) { OpensBody = candidate.OpensBody });
         }
     }
 
@@ -113,6 +114,54 @@ internal static partial class HeaderFinder
                 headers.Add(new DocumentHeader(i, i, null, text));
             }
         }
+    }
+
+    /// <summary>
+    /// "《…关于…的通知》" alone on a line, before any other document, with a signature date further on: an
+    /// excerpt that quotes its title. Whatever follows before the next header is the document.
+    /// </summary>
+    private static void AddQuotedTitles(IReadOnlyList<NormalizedLine> lines, List<DocumentHeader> headers)
+    {
+        var firstHeader = headers.Count == 0 ? lines.Count : headers.Min(h => h.Start);
+        for (var i = 0; i < firstHeader; i++)
+        {
+            if (LineShapes.QuotedTitle(lines[i].Text) is { } title)
+            {
+                if (SignatureFollows(lines, i + 1, firstHeader))
+                {
+                    headers.Add(new DocumentHeader(i, i, null, title));
+                }
+
+                return;
+            }
+        }
+    }
+
+    private static bool SignatureFollows(IReadOnlyList<NormalizedLine> lines, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (LineShapes.IsDateLine(lines[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An excerpt that opens with its addressees ("各乡镇人民政府，县直各有关单位：") is a document's body without its header.</summary>
+    private static DocumentHeader? OpeningAddressees(IReadOnlyList<NormalizedLine> lines)
+    {
+        for (var i = 0; i < Math.Min(lines.Count, OpeningLines); i++)
+        {
+            if (LineShapes.IsAddresseeLine(lines[i].Text))
+            {
+                return new DocumentHeader(i, i, null, null) { OpensBody = true };
+            }
+        }
+
+        return null;
     }
 
     private static bool AddressesFollow(IReadOnlyList<NormalizedLine> lines, int index) =>

@@ -36,12 +36,13 @@ public sealed class PolicyExtractor(UnitResolver resolver)
         var segmented = DocumentSegmenter.Segment(TextNormalizer.Normalize(text));
         var items = new List<ExtractedItem>();
         var covered = new bool[segmented.Text.Lines.Count];
+        var pageDate = new Lazy<MetadataDate?>(() => PageMetadata.Find(segmented.Text));
         foreach (var document in segmented.Documents)
         {
-            ExtractDocumentItems(segmented, document, items, covered);
+            ExtractDocumentItems(segmented, document, items, covered, pageDate);
         }
 
-        ExtractLooseItems(segmented, items, covered);
+        ExtractLooseItems(segmented, items, covered, pageDate);
         var notes = new List<string>();
         if (segmented.Documents.Count == 0)
         {
@@ -56,10 +57,11 @@ public sealed class PolicyExtractor(UnitResolver resolver)
         return new ExtractionResult("utf-8", [.. segmented.Documents.Select(ToExtracted)], items, notes);
     }
 
-    private void ExtractDocumentItems(SegmentedText segmented, PolicyDocument document, List<ExtractedItem> items, bool[] covered)
+    private void ExtractDocumentItems(SegmentedText segmented, PolicyDocument document, List<ExtractedItem> items, bool[] covered, Lazy<MetadataDate?> pageDate)
     {
+        var firstItem = items.Count;
         var lines = segmented.Text.Lines;
-        var jurisdiction = resolver.Directory.JurisdictionOf(document.Issuer ?? document.Title ?? "");
+        var jurisdiction = resolver.Directory.JurisdictionOf(TraditionalFolding.Fold(document.Issuer ?? document.Title ?? ""));
         var documentLines = new List<NormalizedLine>(document.LastLineIndex - document.FirstLineIndex + 1);
         for (var index = document.FirstLineIndex; index <= document.LastLineIndex; index++)
         {
@@ -68,7 +70,9 @@ public sealed class PolicyExtractor(UnitResolver resolver)
 
         var responsibilities = _locator.Locate(documentLines, jurisdiction);
         var context = new TimeContext(document.Signed ?? document.Published, ContextYear.Of(document));
-        var issuer = document.Issuer is null ? null : resolver.Resolve(document.Issuer, jurisdiction);
+        var yearSource = ContextYear.Of(document) is null ? pageDate.Value : null;
+        context = yearSource is null ? context : ContextFrom(yearSource);
+        var issuer = document.Issuer is null ? null : resolver.Resolve(TraditionalFolding.Fold(document.Issuer), jurisdiction);
         var documentRules = new Lazy<ResidentRules>(() => DocumentRules(lines, document));
         for (var index = document.FirstLineIndex; index <= document.LastLineIndex; index++)
         {
@@ -81,15 +85,19 @@ public sealed class PolicyExtractor(UnitResolver resolver)
             foreach (var mention in _times.Extract(lines[index].Text, context))
             {
                 var assignment = responsibilities.For(index - document.FirstLineIndex, mention.Start);
-                items.Add(BuildItem(lines[index], mention, document.DocNumber, assignment, issuer, documentRules));
+                items.Add(BuildItem(lines[index], WithYearSource(mention, yearSource), document.DocNumber, assignment, issuer, documentRules));
             }
         }
+
+        DropRepeatedWindows(items, firstItem);
     }
 
     // Lines outside every document (a loose paragraph, an unstructured notice) still yield items.
-    private void ExtractLooseItems(SegmentedText segmented, List<ExtractedItem> items, bool[] covered)
+    // A page's metadata (成文日期, 发布日期, 截止) gives them a year, marked for review.
+    private void ExtractLooseItems(SegmentedText segmented, List<ExtractedItem> items, bool[] covered, Lazy<MetadataDate?> pageDate)
     {
         var lines = segmented.Text.Lines;
+        var firstItem = items.Count;
         for (var index = 0; index < lines.Count; index++)
         {
             if (covered[index] || segmented.IsExcluded(index))
@@ -97,18 +105,54 @@ public sealed class PolicyExtractor(UnitResolver resolver)
                 continue;
             }
 
-            foreach (var mention in _times.Extract(lines[index].Text, TimeContext.None))
+            var yearSource = pageDate.Value;
+            var context = yearSource is null ? TimeContext.None : ContextFrom(yearSource);
+            foreach (var mention in _times.Extract(lines[index].Text, context))
             {
-                items.Add(BuildItem(lines[index], mention, docNumber: null, UnitAssignment.None, issuer: null, new Lazy<ResidentRules>(ResidentRules.None)));
+                var dated = WithYearSource(mention, yearSource);
+                items.Add(BuildItem(lines[index], dated, docNumber: null, UnitAssignment.None, issuer: null, new Lazy<ResidentRules>(ResidentRules.None)));
             }
         }
+
+        DropRepeatedWindows(items, firstItem);
+    }
+
+    private static TimeContext ContextFrom(MetadataDate date) => new(date.DatesTheDocument ? date.Date : null, date.Date.Year);
+
+    private static TimeMention WithYearSource(TimeMention mention, MetadataDate? source) =>
+        source is null || !mention.Inferred
+            ? mention
+            : mention with
+            {
+                NeedsReview = true,
+                Reasons = [.. mention.Reasons, $"year {source.Date.Year} taken from the page's {source.Field} field on line {source.SourceLine}"],
+            };
+
+    /// <summary>A web page states its window in the headline and again in the body: the same window twice in one document is one item, the first.</summary>
+    private static void DropRepeatedWindows(List<ExtractedItem> items, int first)
+    {
+        var seen = new HashSet<(DateOnly?, DateOnly?, string?)>();
+        var kept = first;
+        for (var index = first; index < items.Count; index++)
+        {
+            var item = items[index];
+            if (item.Kind == ItemKind.Window && item.Date is not null && !seen.Add((item.Date, item.EndDate, item.Recurrence)))
+            {
+                continue;
+            }
+
+            items[kept++] = item;
+        }
+
+        items.RemoveRange(kept, items.Count - kept);
     }
 
     private ExtractedItem BuildItem(
         NormalizedLine line, TimeMention mention, string? docNumber, UnitAssignment assignment, UnitMatch? issuer, Lazy<ResidentRules> documentRules)
     {
-        var sentence = line.Text.Substring(mention.SentenceStart, mention.SentenceLength).Trim();
-        var rules = _residents.Extract(sentence);
+        var matched = line.Text.Substring(mention.SentenceStart, mention.SentenceLength);
+        var sentence = line.Written.Substring(mention.SentenceStart, mention.SentenceLength).Trim();
+        var rules = _residents.Extract(matched.Trim());
         var reasons = new List<string>(mention.Reasons);
         var audience = Audience(mention, rules, assignment);
         if (audience == ItemAudience.Residents && rules.Amounts.Count == 0 && documentRules.Value.Amounts.Count > 0)
@@ -142,8 +186,8 @@ public sealed class PolicyExtractor(UnitResolver resolver)
             line.SourceLineAt(mention.Start),
             sentence.Length <= MaxQuoteLength ? sentence : sentence[..MaxQuoteLength] + "…",
             docNumber,
-            [.. assignment.Lead.Select(ToRef)],
-            [.. assignment.Cooperating.Select(ToRef)],
+            [.. assignment.Lead.Select(unit => ToRef(unit, line))],
+            [.. assignment.Cooperating.Select(unit => ToRef(unit, line))],
             audience,
             rules.Groups,
             rules.Amounts,
@@ -180,7 +224,7 @@ public sealed class PolicyExtractor(UnitResolver resolver)
         return new ResidentRules(groups, amounts, groups.Count > 0);
     }
 
-    private static UnitRef ToRef(UnitMatch unit) => new(unit.Name, unit.UnitId);
+    private static UnitRef ToRef(UnitMatch unit, NormalizedLine line) => new(WrittenForms.In(unit.Name, line), unit.UnitId);
 
     private static ExtractedDocument ToExtracted(PolicyDocument document) => new(
         document.DocNumber, document.Title, document.Issuer, document.Signed ?? document.Published, document.Line, document.Addressees, document.Public);

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace Notify.Core.Items;
 
 /// <summary>Reads the cue words on either side of a calendar expression.</summary>
-internal static class TimeCues
+internal static partial class TimeCues
 {
     private static readonly string[] ValidityEndings = ["有效期至", "有效期到", "有效期截至"];
     private static readonly string[] EveryYearEndings = ["每年", "每年的", "每年度"];
@@ -122,7 +124,7 @@ internal static class TimeCues
             return TrailingCue.Until;
         }
 
-        if (StartsWithAny(after, WithinStarts))
+        if (StartsWithAny(after, WithinStarts) && !PlaceNameStart().IsMatch(text, end))
         {
             return TrailingCue.Within;
         }
@@ -243,4 +245,8 @@ internal static class TimeCues
 
         return false;
     }
+
+    /// <summary>"2023年内蒙古自治区…", "5月6日内江市…": a 内 that starts a place name (one or two more characters and an administrative suffix) is not 以内.</summary>
+    [GeneratedRegex(@"\G内(?![各全本所辖完要须需应将由对在把予做开实建及并和与向按从市县区旗盟省州乡镇])[\u4E00-\u9FFF]{1,2}(?:自治区|自治州|自治县|自治旗|省|市|县|州|旗|盟)", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceNameStart();
 }

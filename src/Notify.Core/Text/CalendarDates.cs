@@ -10,6 +10,10 @@ internal static class CalendarDates
             ? new DateOnly(year, month, day)
             : null;
 
+    /// <summary>The date in a match's "year", "month" and "day" groups of ASCII digits.</summary>
+    public static DateOnly? FromGroups(System.Text.RegularExpressions.Match match) =>
+        Create(ParseAscii(match.Groups["year"].ValueSpan), ParseAscii(match.Groups["month"].ValueSpan), ParseAscii(match.Groups["day"].ValueSpan));
+
     public static int ParseAscii(ReadOnlySpan<char> digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
     /// <summary>A year written digit by digit in Chinese numerals: 二〇一九 → 2019.</summary>

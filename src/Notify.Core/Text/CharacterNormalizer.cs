@@ -5,7 +5,7 @@ namespace Notify.Core.Text;
 /// <summary>
 /// The character-level half of normalization, in two steps so that noise can be recognised on the text
 /// while its spacing is still intact:
-/// <see cref="Prepare"/> drops invisible characters and Mongolian script, turns full-width ASCII half-width
+/// <see cref="Prepare"/> drops invisible characters and Mongolian script, folds Traditional characters to Simplified, turns full-width ASCII half-width
 /// and collapses whitespace (a tab, which separates table cells, survives as a tab);
 /// <see cref="Finish"/> applies the normalized form: （）：；，！？ full-width except between two digits, no
 /// spaces between CJK characters or between CJK and digits, tabs as single spaces.
@@ -42,7 +42,7 @@ internal static class CharacterNormalizer
             }
 
             pendingSpace = pendingTab = false;
-            builder.Append(TextCharacters.ToHalfWidth(original));
+            builder.Append(TextCharacters.ToHalfWidth(TraditionalFolding.Fold(original)));
         }
 
         return builder.ToString();

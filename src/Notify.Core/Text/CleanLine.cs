@@ -13,6 +13,9 @@ internal sealed class CleanLine(string text, int sourceLine, LineNoise noise, Li
 
     public DateOnly? Published { get; init; }
 
+    /// <summary>The text with the source's own characters where Traditional ones were folded; null when none were.</summary>
+    public string? Written { get; set; }
+
     public bool IsContent => Noise == LineNoise.None;
 
     public bool Has(LineTraits traits) => (Traits & traits) != 0;

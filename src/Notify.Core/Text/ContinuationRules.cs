@@ -103,7 +103,7 @@ internal static class ContinuationRules
     private static bool IsClosed(LogicalLineBuilder line, LineGap gap)
     {
         var text = line.Text;
-        if (LineShapes.IsStandalone(text) || LineShapes.IsTitleLike(text))
+        if (LineShapes.IsStandalone(text) || LineShapes.IsTitleLike(text) || LineShapes.QuotedTitle(text) is not null)
         {
             return true;
         }

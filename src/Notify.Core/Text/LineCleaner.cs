@@ -10,6 +10,30 @@ internal static partial class LineCleaner
 
     public static CleanLine Clean(string raw, int sourceLine, bool inContents)
     {
+        var line = CleanFolded(raw, sourceLine, inContents);
+        if (line.Text.Length > 0 && HasTraditional(raw))
+        {
+            line.Written = WrittenForms.Recover(line.Text, raw);
+        }
+
+        return line;
+    }
+
+    private static bool HasTraditional(string raw)
+    {
+        foreach (var c in raw)
+        {
+            if (TraditionalFolding.Folds(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static CleanLine CleanFolded(string raw, int sourceLine, bool inContents)
+    {
         if (string.IsNullOrWhiteSpace(raw))
         {
             return new CleanLine(string.Empty, sourceLine, LineNoise.Blank);
@@ -20,7 +44,7 @@ internal static partial class LineCleaner
             return new CleanLine(string.Empty, sourceLine, LineNoise.PageFurniture);
         }
 
-        var prepared = CharacterNormalizer.Prepare(raw);
+        var prepared = PinyinGlosses.Strip(CharacterNormalizer.Prepare(raw));
         if (prepared.Length == 0)
         {
             return new CleanLine(string.Empty, sourceLine, LineNoise.Blank);

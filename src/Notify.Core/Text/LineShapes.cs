@@ -119,6 +119,12 @@ internal static partial class LineShapes
     public static bool IsTitleLike(string text) =>
         text.Length is >= 4 and <= 120 && EndsLikeTitle(text) && !HasSentencePunctuation(text);
 
+    /// <summary>The title inside a line that is nothing but "《…的通知》", as an excerpt quotes the document it comes from.</summary>
+    public static string? QuotedTitle(string text) =>
+        text.Length > 2 && text[0] == '《' && text[^1] == '》' && text.IndexOf('《', 1) < 0 && IsTitleLike(text[1..^1])
+            ? text[1..^1]
+            : null;
+
     public static bool EndsLikeTitle(string text) => text.Length > 0 && TitleLastCharacters.Contains(text[^1]) && TitleEnding().IsMatch(text);
 
     /// <summary>A title that names its issuer or subject: "[issuer]关于…的通知".</summary>

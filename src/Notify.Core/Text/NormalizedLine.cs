@@ -9,10 +9,12 @@ public sealed class NormalizedLine
 {
     private readonly int[] _segmentStarts;
     private readonly int[] _segmentSourceLines;
+    private readonly string? _written;
 
     /// <param name="text">The normalized text.</param>
     /// <param name="segments">Where each source line's contribution starts in <paramref name="text"/>, in order; the first starts at 0.</param>
-    public NormalizedLine(string text, IReadOnlyList<(int Start, int SourceLine)> segments)
+    /// <param name="written">The text with the source's Traditional characters where they were folded, same length; null when none were.</param>
+    public NormalizedLine(string text, IReadOnlyList<(int Start, int SourceLine)> segments, string? written = null)
     {
         ArgumentNullException.ThrowIfNull(segments);
         if (segments.Count == 0 || segments[0].Start != 0)
@@ -20,12 +22,24 @@ public sealed class NormalizedLine
             throw new ArgumentException("The first segment must start at character 0.", nameof(segments));
         }
 
+        if (written is not null && written.Length != text.Length)
+        {
+            throw new ArgumentException("The written text must be as long as the text.", nameof(written));
+        }
+
         Text = text;
+        _written = written;
         _segmentStarts = [.. segments.Select(s => s.Start)];
         _segmentSourceLines = [.. segments.Select(s => s.SourceLine)];
     }
 
+    /// <summary>The normalized text, Traditional characters folded to Simplified: what every extractor matches against.</summary>
     public string Text { get; }
+
+    /// <summary>The normalized text with the characters the source wrote: what quotes and names are reported as.</summary>
+    public string Written => _written ?? Text;
+
+    public bool HasWrittenForm => _written is not null;
 
     /// <summary>The 1-based source line where this logical line starts.</summary>
     public int SourceLine => _segmentSourceLines[0];

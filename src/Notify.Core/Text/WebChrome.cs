@@ -25,16 +25,26 @@ internal static partial class WebChrome
         @"|(?<strong>(?:当前位置|您的位置|你的位置|所在位置|您当前的位置)\s*[：:].*$)" +
         @"|(?<strong>(?:上一篇|下一篇)\s*[：:]?.*$)" +
         @"|(?<strong>首页\s*[>›»＞].*$)" +
+        @"|(?<strong>今天是\s*[：:].*$)" +
         @"|(?:信息来源|文章来源|来源|作者|责任编辑|编辑|审核|校对|供稿|索引号|主题分类|公开方式|公开范围|公开时限|信息分类|组配分类|体裁分类|服务对象|有效性|发布机构)\s*[：:]\s*[^\s【\[|｜]*" +
         @")",
         RegexOptions.CultureInvariant)]
     private static partial Regex Field();
 
-    [GeneratedRegex(@"发布日期|发布时间|发表时间|更新日期|更新时间|阅读|浏览|点击|访问|字号|字体|打印|关闭|收藏|纠错|返回顶部|扫一扫|分享到|位置|上一篇|下一篇|首页|来源|作者|编辑|审核|校对|供稿|索引号|分类|公开方式|公开范围|公开时限|服务对象|有效性|发布机构", RegexOptions.CultureInvariant)]
+    /// <summary>A breadcrumb with no 首页: "某某网 > 某市 > 通知公告", every step a short name.</summary>
+    [GeneratedRegex(@"^[\u4E00-\u9FFFA-Za-z][\u4E00-\u9FFF\w]{0,19}(?:\s*[>›»＞]\s*[\u4E00-\u9FFFA-Za-z][\u4E00-\u9FFF\w]{0,19})+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Breadcrumb();
+
+    /// <summary>A date the way a headline states a window: "5月1日至8月31日为休渔期！".</summary>
+    [GeneratedRegex(@"\d{1,2}月\d{1,2}[日号]", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadlineDate();
+
+    [GeneratedRegex(@"今天是|发布日期|发布时间|发表时间|更新日期|更新时间|阅读|浏览|点击|访问|字号|字体|打印|关闭|收藏|纠错|返回顶部|扫一扫|分享到|位置|上一篇|下一篇|首页|来源|作者|编辑|审核|校对|供稿|索引号|分类|公开方式|公开范围|公开时限|服务对象|有效性|发布机构", RegexOptions.CultureInvariant)]
     private static partial Regex Keyword();
 
     // Chrome lines are short; a paragraph of the document never is chrome.
     private const int MaximumChromeLineLength = 200;
+    private const int MaximumHeadlineLength = 40;
 
     /// <summary>Removes chrome from a line.</summary>
     /// <param name="prepared">The prepared line.</param>
@@ -43,6 +53,11 @@ internal static partial class WebChrome
     public static string Strip(string prepared, out DateOnly? published)
     {
         published = null;
+        if (prepared.Length <= MaximumChromeLineLength && prepared.AsSpan().IndexOfAny(">›»＞") > 0 && Breadcrumb().IsMatch(prepared))
+        {
+            return string.Empty;
+        }
+
         if (prepared.Length > MaximumChromeLineLength || !Keyword().IsMatch(prepared))
         {
             return prepared;
@@ -78,7 +93,22 @@ internal static partial class WebChrome
             return prepared;
         }
 
-        return rest;
+        return published is not null && IsDatedHeadline(rest) ? string.Empty : rest;
+    }
+
+    /// <summary>
+    /// The page's headline beside its 发布时间, restating a date the body states too ("5月1日至8月31日为休渔期！"):
+    /// chrome, so the body's sentence is read once. A title ("…的通知") beside the date stays.
+    /// </summary>
+    private static bool IsDatedHeadline(string rest)
+    {
+        if (rest.Length > MaximumHeadlineLength || rest.Contains('。', StringComparison.Ordinal) || !HeadlineDate().IsMatch(rest))
+        {
+            return false;
+        }
+
+        var finished = CharacterNormalizer.Finish(rest);
+        return !LineShapes.EndsLikeTitle(finished) && !finished.Contains("关于", StringComparison.Ordinal);
     }
 
     private static DateOnly? ReadDate(Match match) =>
