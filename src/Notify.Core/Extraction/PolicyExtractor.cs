@@ -74,6 +74,7 @@ public sealed class PolicyExtractor(UnitResolver resolver)
         context = yearSource is null ? context : ContextFrom(yearSource);
         var issuer = document.Issuer is null ? null : resolver.Resolve(TraditionalFolding.Fold(document.Issuer), jurisdiction);
         var documentRules = new Lazy<ResidentRules>(() => DocumentRules(lines, document));
+        var blocks = new TimeBlocks();
         for (var index = document.FirstLineIndex; index <= document.LastLineIndex; index++)
         {
             covered[index] = true;
@@ -82,7 +83,10 @@ public sealed class PolicyExtractor(UnitResolver resolver)
                 continue;
             }
 
-            foreach (var mention in _times.Extract(lines[index].Text, context))
+            var block = blocks.Enter(lines[index].Text);
+            var mentions = _times.Extract(lines[index].Text, block is null ? context : context with { Block = block });
+            blocks.Leave(lines[index].Text, mentions);
+            foreach (var mention in mentions)
             {
                 var assignment = responsibilities.For(index - document.FirstLineIndex, mention.Start);
                 items.Add(BuildItem(lines[index], WithYearSource(mention, yearSource), document.DocNumber, assignment, issuer, documentRules));

@@ -29,8 +29,20 @@ internal static partial class CueWords
     private static partial Regex TaskVerb();
 
     /// <summary>Verbs that state a result to reach, as a year standing alone before a comma needs ("2024年，重点建设完成…").</summary>
-    [GeneratedRegex("完成|建成|建立|实现|达到|达标|覆盖|出台|制定|印发|投运|投入使用|淘汰|取缔|关闭|创建|新建|改造|提高到|提升到|控制在|降低到|下降|减少|增加到|执行|形成|建设|设立|挂牌|上线|互认", Options)]
+    [GeneratedRegex("完成|建成|建立|实现|达到|达标|覆盖|出台|制定|印发|投运|投入使用|淘汰|取缔|关闭|创建|新建|改造|提高到|提升到|控制在|降低到|下降|减少|增加到|执行|形成|建设|设立|挂牌|上线|互认|"
+        + "取得[^，。；]{0,6}?(?:进展|突破|成效|成果)", Options)]
     private static partial Regex OutcomeVerb();
+
+    /// <summary>
+    /// "、2025年持续开展", "组织开展", "全面推进": an activity carried on through a year (or a list of years), which
+    /// makes the year a window rather than a due date. The last listed year is in group "last".
+    /// </summary>
+    [GeneratedRegex(@"\G(?:、(?<last>(?:19|20)[0-9]{2})年)*(?:" + Adverbs + "|深入|扎实|广泛|集中|统筹)*(?:开展|组织|推进|实施)", Options)]
+    private static partial Regex ActivityAhead();
+
+    /// <summary>"12000元", "8.6万元": a sum of money.</summary>
+    [GeneratedRegex("[0-9](?:[0-9.]*)(?:万|亿)?元", Options)]
+    private static partial Regex Amount();
 
     /// <summary>"出生的", "已参保的", "批准设立的": a status reached by a date, in a clause that qualifies a noun.</summary>
     [GeneratedRegex(@"\G(?:(?:已经|已)?(?:出生|参保|登记|批准|设立|成立|注册|取得|退休|入学|入园|发生|购买|购置|开工|签订|申请|参加|认定|备案|核准|获得|领取|入住|迁入)[^，。；、]{0,6}?的|(?:施行|实施|生效|执行)的)", Options)]
@@ -65,6 +77,34 @@ internal static partial class CueWords
 
     public static bool HasOutcomeVerb(string text, int start, int end)
         => end > start && OutcomeVerb().IsMatch(text.AsSpan(start, end - start));
+
+    /// <summary>The year after which an activity verb follows at <paramref name="index"/> (the last of a "、2025年" list, else <paramref name="year"/>), or null.</summary>
+    public static (int LastYear, int ListEnd)? ActivityAt(string text, int index, int year)
+    {
+        if (index >= text.Length)
+        {
+            return null;
+        }
+
+        var match = ActivityAhead().Match(text, index);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var last = match.Groups["last"];
+        return last.Success
+            ? (int.Parse(last.ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture), last.Index + last.Length + 1)
+            : (year, index);
+    }
+
+    /// <summary>"起，已正式施行", "起施行，每月…": the words say a rule takes effect.</summary>
+    public static bool SaysItTakesEffect(ReadOnlySpan<char> words)
+        => words.Contains("施行", StringComparison.Ordinal) || words.Contains("生效", StringComparison.Ordinal)
+           || words.Contains("执行", StringComparison.Ordinal) || words.Contains("实施", StringComparison.Ordinal);
+
+    public static bool HasAmount(string text, int start, int end)
+        => end > start && Amount().IsMatch(text.AsSpan(start, end - start));
 
     public static bool HasPastMarker(string text, int start, int end)
     {

@@ -12,16 +12,17 @@ internal static class RepetitionReader
         foreach (Match match in TimePatterns.Repetition().Matches(text))
         {
             var interval = match.Groups["n"].Success ? int.Parse(match.Groups["n"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture) : 1;
-            ReadOne(line, match.Index, match.Index + match.Length, match.Groups["unit"].Value, interval);
+            ReadOne(line, match.Index, match.Index + match.Length, match.Groups["unit"].Value, interval, verbFollows: text[match.Index] != '每');
         }
 
         foreach (Match match in TimePatterns.Rhythm().Matches(text))
         {
-            ReadOne(line, match.Index, match.Index + match.Length, match.Groups["unit"].Value, 1);
+            ReadOne(line, match.Index, match.Index + match.Length, match.Groups["unit"].Value, 1, verbFollows: true);
         }
     }
 
-    private static void ReadOne(ScannedLine line, int start, int end, string unit, int interval)
+    /// <param name="verbFollows">"按季研究", "逐年分解": the rhythm word stands right before its verb, so no listed task verb is needed.</param>
+    private static void ReadOne(ScannedLine line, int start, int end, string unit, int interval, bool verbFollows)
     {
         var text = line.Text;
         var layout = line.Layout;
@@ -34,14 +35,15 @@ internal static class RepetitionReader
         var dated = unit is "年" or "年度" && CalendarReader.SpanStartingAt(line, end) is not null;
         var clauseStart = layout.ClauseStart(start);
         var clauseEnd = layout.ClauseEnd(end);
-        if (dated || PaysMoney(text, start, layout) || !CueWords.HasTaskVerb(text, clauseStart, clauseEnd)
+        if (dated || PaysMoney(text, start, layout) || IsRate(text, end, clauseEnd)
+            || !(verbFollows || CueWords.HasTaskVerb(text, clauseStart, clauseEnd))
             || CalendarReader.HasPast(line, start))
         {
             return;
         }
 
         var (rule, tail) = Rule(text, end, unit, interval);
-        if (rule is null)
+        if (rule is null || RepeatsInSentence(line, start, rule))
         {
             return;
         }
@@ -63,6 +65,7 @@ internal static class RepetitionReader
             draft.Because($"first occurrence {draft.Date:yyyy-MM-dd}");
         }
 
+        StartFromEffectiveDate(line, draft);
         var count = TimePatterns.TimesPerPeriod().Match(text, end + tail, Math.Max(0, Math.Min(clauseEnd, end + tail + 16) - end - tail));
         if (count.Success)
         {
@@ -70,6 +73,64 @@ internal static class RepetitionReader
             var noun = times == "1" ? "time" : "times";
             draft.Because(count.Groups["least"].Success ? $"at least {times} {noun} {Per(unit)}" : $"{times} {noun} {Per(unit)}");
         }
+    }
+
+    /// <summary>
+    /// "抽检量达到每年3批次/千人": a number with a measure word of things or people, or a per-capita rate, makes 每年
+    /// part of a quantity, not a repetition ("每年2次", "每月16日前" stay one).
+    /// </summary>
+    private static bool IsRate(string text, int end, int clauseEnd)
+    {
+        var after = text.AsSpan(end, Math.Min(clauseEnd, end + 16) - end);
+        var digits = 0;
+        while (digits < after.Length && (char.IsAsciiDigit(after[digits]) || after[digits] == '.'))
+        {
+            digits++;
+        }
+
+        if (digits > 0 && digits < after.Length && "批件人家户吨台辆所座万亿%千百亩头只张册项例名床套米公".Contains(after[digits], StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return after.Contains("/千人", StringComparison.Ordinal) || after.Contains("/万人", StringComparison.Ordinal)
+            || after.Contains("每千人", StringComparison.Ordinal) || after.Contains("每万人", StringComparison.Ordinal);
+    }
+
+    /// <summary>"分年度推进，每个年度开展一次自查": the same rhythm said twice in one sentence is one item.</summary>
+    private static bool RepeatsInSentence(ScannedLine line, int start, string rule)
+    {
+        var (sentenceStart, sentenceEnd) = line.Layout.SentenceAt(start);
+        return line.Drafts.Exists(d => d.Kind == ItemKind.Recurring && d.Recurrence == rule && d.Start >= sentenceStart && d.Start < sentenceEnd);
+    }
+
+    /// <summary>
+    /// "自2023年1月起，各单位每季度末前报送": the start date opens the repetition rather than standing as an item of
+    /// its own, unless the words between say a rule takes effect ("自…起施行，每月…").
+    /// </summary>
+    private static void StartFromEffectiveDate(ScannedLine line, MentionDraft draft)
+    {
+        var (sentenceStart, _) = line.Layout.SentenceAt(draft.Start);
+        var effective = line.Drafts.FindLast(d => d.Kind == ItemKind.Effective && d.Date is not null && d.Start >= sentenceStart && d.End <= draft.Start);
+        if (effective is null || CueWords.SaysItTakesEffect(line.Text.AsSpan(effective.End, draft.Start - effective.End)))
+        {
+            return;
+        }
+
+        line.Drafts.Remove(effective);
+        if (draft.Date is null || draft.Date < effective.Date)
+        {
+            draft.Date = effective.Date;
+        }
+
+        draft.Inferred |= effective.Inferred;
+        draft.NeedsReview |= effective.NeedsReview;
+        foreach (var reason in effective.Reasons)
+        {
+            draft.Because(reason);
+        }
+
+        draft.Because($"repeats from {effective.Date:yyyy-MM-dd}");
     }
 
     /// <summary>"每年给予1—5万元", "每人每月100元": a payment rule, which the resident-rule reader takes.</summary>

@@ -43,7 +43,12 @@ internal static class SingleDateReader
             return;
         }
 
-        if (CalendarReader.HasPast(line, span.Start))
+        if (CalendarReader.HasPast(line, span.Start) && !ExplicitCueOutranksPast(line, span, trailing))
+        {
+            return;
+        }
+
+        if (IsAccountingMonth(line, span))
         {
             return;
         }
@@ -65,6 +70,13 @@ internal static class SingleDateReader
         if (trailing == TrailingCue.Before || leading == LeadingCue.NoLaterThan)
         {
             return ItemKind.Deadline;
+        }
+
+        if (span.Form == CalendarForm.Day && TimeCues.NamesTheDayItself(line.Text, span.End))
+        {
+            // "2022年10月1日当天，共接待游客…" in a later report is history.
+            var past = !span.YearFromContext && span.Period is { } day && line.Context.SigningDate is { } signing && day.Last < signing;
+            return past ? null : ItemKind.Window;
         }
 
         if (leading == LeadingCue.From || trailing == TrailingCue.From)
@@ -116,6 +128,11 @@ internal static class SingleDateReader
                 return null;
             }
 
+            if (span.Form == CalendarForm.Year && ActivityYears(line, span, span.End))
+            {
+                return null;
+            }
+
             return span.Form is CalendarForm.Year or CalendarForm.PlanEnd ? ItemKind.Target : ItemKind.Deadline;
         }
 
@@ -140,6 +157,11 @@ internal static class SingleDateReader
             }
 
             // A year alone before a comma must name a result ("2024年，重点建设完成…"), not a theme ("2023年，全市工作要以…为指导").
+            if (span.Form == CalendarForm.Year && text[span.End] == '，' && ActivityYears(line, span, span.End + 1))
+            {
+                return null;
+            }
+
             if (span.Form is CalendarForm.Year or CalendarForm.PlanEnd)
             {
                 return text[span.End] == '，' && CueWords.HasOutcomeVerb(text, span.End, sentenceEnd) ? ItemKind.Target : null;
@@ -159,6 +181,77 @@ internal static class SingleDateReader
         return span.Form == CalendarForm.Year
             ? (CueWords.HasOutcomeVerb(text, span.End, clauseEnd) ? ItemKind.Target : null)
             : (CueWords.HasTaskVerb(text, span.End, clauseEnd) ? ItemKind.Deadline : null);
+    }
+
+    /// <summary>
+    /// "2023年组织开展摸底调查", "2023年、2024年持续开展整治": an activity carried on through the year (or from the
+    /// first listed year to the last) is a window over those years, not a due date. Adds it and claims the list.
+    /// </summary>
+    private static bool ActivityYears(ScannedLine line, CalendarSpan span, int verbAt)
+    {
+        if (span.Period is not { } period || CueWords.ActivityAt(line.Text, verbAt, period.First.Year) is not { } activity
+            || activity.LastYear < period.First.Year || activity.LastYear - period.First.Year > 10)
+        {
+            return false;
+        }
+
+        line.Claim(span.Start, activity.ListEnd);
+        var draft = line.Add(new MentionDraft
+        {
+            Kind = ItemKind.Window,
+            Start = span.Start,
+            End = Math.Max(span.End, activity.ListEnd),
+            Date = period.First,
+            EndDate = new DateOnly(activity.LastYear, 12, 31),
+            Confidence = ConfidenceOf(span),
+        });
+        draft.Because(activity.LastYear == period.First.Year
+            ? $"an activity carried on through {activity.LastYear}"
+            : $"an activity carried on from {period.First.Year} through {activity.LastYear}");
+        return true;
+    }
+
+    /// <summary>
+    /// "2022年3月份应拨付补贴资金12000元": a month named with 份 beside a sum states what a period's accounts hold,
+    /// not a due date.
+    /// </summary>
+    private static bool IsAccountingMonth(ScannedLine line, CalendarSpan span)
+    {
+        if (span.Form != CalendarForm.Month || line.Text[span.End - 1] != '份')
+        {
+            return false;
+        }
+
+        var (_, sentenceEnd) = line.Layout.SentenceAt(span.Start);
+        return CueWords.HasAmount(line.Text, span.End, Math.Min(sentenceEnd, span.End + 40));
+    }
+
+    /// <summary>
+    /// "请于7月15日前…已正式函件形式报送" (已 a slip for 以), "2022年10月1日起，已正式施行": an explicit 前 or 起施行
+    /// outranks a past marker when the date is not before the document was signed. Without a signing date only
+    /// a request in the date's clause (请, 要, 须 …) keeps a 前.
+    /// </summary>
+    private static bool ExplicitCueOutranksPast(ScannedLine line, CalendarSpan span, TrailingCue trailing)
+    {
+        var text = line.Text;
+        var (_, sentenceEnd) = line.Layout.SentenceAt(span.Start);
+        var clauseStart = line.Layout.ClauseStart(span.Start);
+        var afterCue = TimeCues.SkipTrailing(text, span.End, trailing);
+        var enacted = trailing == TrailingCue.From && CueWords.SaysItTakesEffect(text.AsSpan(afterCue, Math.Max(0, Math.Min(sentenceEnd, afterCue + 10) - afterCue)));
+        if (!(trailing == TrailingCue.Before || enacted) || CalendarReader.IsHistory(line, span))
+        {
+            return false;
+        }
+
+        var (period, _) = Resolve(line, span);
+        if (line.Context.SigningDate is { } signing)
+        {
+            return period is { } p && p.Last >= signing;
+        }
+
+        return trailing == TrailingCue.Before
+            && (text.AsSpan(clauseStart, span.Start - clauseStart).TrimStart("0123456789.、 （）一二三四五六七八九十").StartsWith('请')
+                || CueWords.HasObligation(text, clauseStart, span.Start));
     }
 
     /// <summary>"动员部署阶段（2023年3月）": the whole bracket after a stage's name is the stage's time.</summary>
@@ -247,19 +340,8 @@ internal static class SingleDateReader
             return;
         }
 
-        var draft = line.Add(new MentionDraft
+        if (MonthListReader.AddYearly(line, span.Start, span.End, YearlyRule(span)) is not (var draft, { } year))
         {
-            Kind = ItemKind.Recurring,
-            Start = span.Start,
-            End = span.End,
-            Recurrence = YearlyRule(span),
-            Inferred = true,
-            Confidence = 0.85,
-        });
-        if (line.Context.ContextYear is not { } year)
-        {
-            draft.NeedsReview = true;
-            draft.Because("no year in the context for the first occurrence");
             return;
         }
 

@@ -8,6 +8,9 @@ public sealed record TimeContext(DateOnly? SigningDate, int? DefaultYear)
     /// <summary>Nothing is known: relative dates stay unresolved and need review.</summary>
     public static TimeContext None { get; } = new(null, null);
 
+    /// <summary>The period of the stage or lead-in the line sits under, if any: task lines without a time of their own take it.</summary>
+    public BlockPeriod? Block { get; init; }
+
     /// <summary>The year a date without a year falls in: <see cref="DefaultYear"/>, else the signing year.</summary>
     internal int? ContextYear => DefaultYear ?? SigningDate?.Year;
 

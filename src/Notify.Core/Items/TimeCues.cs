@@ -8,7 +8,9 @@ internal static partial class TimeCues
     private static readonly string[] ValidityEndings = ["有效期至", "有效期到", "有效期截至"];
     private static readonly string[] EveryYearEndings = ["每年", "每年的", "每年度"];
     private static readonly string[] AsOfEndings = ["截至", "截至到", "截止目前"];
-    private static readonly string[] NoLaterEndings = ["截止时间为", "截止日期为", "截止时间：", "截止日期：", "截止时间是", "时限为", "期限为", "截止到", "截止至", "截止", "不晚于", "不迟于", "最迟于", "最迟", "最晚于", "最晚", "务必于", "必须于", "须于", "应于", "要在", "须在", "应在", "必须在"];
+    /// <summary>"开始时间为", "施行日期：", "| 生效日期 |": when something starts, read after "为", "：" or a table bar.</summary>
+    private static readonly string[] StartsOnEndings = ["开始时间", "开始日期", "起始时间", "起始日期", "施行日期", "实施日期", "生效日期"];
+    private static readonly string[] NoLaterEndings = ["结束时间为", "结束日期为", "结束时间：", "结束日期：", "截止时间为", "截止日期为", "截止时间：", "截止日期：", "截止时间是", "时限为", "期限为", "截止到", "截止至", "截止", "不晚于", "不迟于", "最迟于", "最迟", "最晚于", "最晚", "务必于", "必须于", "须于", "应于", "要在", "须在", "应在", "必须在"];
     private static readonly string[] AtEndings = ["定于", "拟于", "计划于", "将于", "预计于", "于", "在"];
     private static readonly string[] FromEndings = ["自", "从", "由", "自从"];
     private static readonly string[] UntilEndings = ["直至", "直到", "到", "至"];
@@ -25,6 +27,12 @@ internal static partial class TimeCues
         ["出版", "印发", "发布", "公布", "签发", "颁布", "通过", "召开", "举行", "成立", "讲话", "会议", "大事记", "政府大事记", "晚", "电"];
 
     private static readonly string[] TimesOfDay = ["上午", "下午", "中午", "晚上", "早上", "零时", "零点", "（含）", "(含)", "（含当日）"];
+
+    /// <summary>"下午下班前", "上班前": the end or start of that working day.</summary>
+    private static readonly string[] WorkdayEdges = ["下班", "上班"];
+
+    /// <summary>"国庆节（2023年10月1日）当天": the day itself.</summary>
+    private static readonly string[] TheDayItself = ["当天", "当日"];
 
     private static readonly string[] NounStarts = ["第", "度", "是", "的", "为", "份"];
 
@@ -59,6 +67,11 @@ internal static partial class TimeCues
         if (EndsWithAny(before, AsOfEndings))
         {
             return LeadingCue.AsOf;
+        }
+
+        if (EndsWithAny(before.TrimEnd("：为| "), StartsOnEndings))
+        {
+            return LeadingCue.From;
         }
 
         if (EndsWithAny(before, NoLaterEndings))
@@ -191,6 +204,16 @@ internal static partial class TimeCues
             }
         }
 
+        foreach (var edge in WorkdayEdges)
+        {
+            if (after.StartsWith(edge, StringComparison.Ordinal))
+            {
+                end += edge.Length;
+                after = text.AsSpan(end);
+                break;
+            }
+        }
+
         var digits = 0;
         while (digits < after.Length && digits < 2 && char.IsAsciiDigit(after[digits]))
         {
@@ -207,6 +230,13 @@ internal static partial class TimeCues
         }
 
         return end;
+    }
+
+    /// <summary>"元旦（2024年1月1日）当天", "10月1日当日": the date names one day on which something happens.</summary>
+    public static bool NamesTheDayItself(string text, int end)
+    {
+        var after = text.AsSpan(end);
+        return StartsWithAny(after.StartsWith('）') ? after[1..] : after, TheDayItself);
     }
 
     /// <summary>"前出生的", "以前批准设立的", "以后入学的": the date qualifies a noun, it sets no duty.</summary>

@@ -20,7 +20,7 @@ public sealed class TimeExpressionExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
-        if (string.IsNullOrWhiteSpace(text) || text.AsSpan().IndexOfAny(TimeWordChars) < 0)
+        if (string.IsNullOrWhiteSpace(text) || (context.Block is null && text.AsSpan().IndexOfAny(TimeWordChars) < 0))
         {
             return [];
         }
@@ -35,10 +35,16 @@ public sealed class TimeExpressionExtractor
         }
 
         DocumentRelativeReader.Read(line);
+        MonthListReader.Read(line);
         CalendarReader.Read(line);
         ValidityReader.Attach(line);
         RepetitionReader.Read(line);
         VagueTimingReader.Read(line);
+        DurationReader.Read(line);
+        if (line.Drafts.Count == 0 && context.Block is { } block)
+        {
+            BlockTaskReader.Read(line, block);
+        }
 
         var mentions = new List<TimeMention>(line.Drafts.Count + (row?.YearCells.Count ?? 0));
         if (row is not null)

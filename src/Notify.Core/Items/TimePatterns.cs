@@ -39,13 +39,27 @@ internal static partial class TimePatterns
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     public static partial Regex DocumentRelative();
 
-    /// <summary>A repetition: "每月", "每季度", "每半年", "每2年", "每周", "每天"; not "每人每年" or "每张床位每月".</summary>
-    [GeneratedRegex("""(?<!人|户|床位|张|名|个|所|座|(?<!办事)处|次|人次)每(?:(?<unit>半年|季度|季|年度|年|月|旬|周|星期|天|日)|(?<n>[0-9]{1,2})个?(?<unit>月|年|周|天|日)|个(?<unit>月))""", Options)]
+    /// <summary>
+    /// A repetition: "每月", "每季度", "每半年", "每2年", "每周", "每天", "每个年度"; not "每人每年" or "每张床位每月".
+    /// Also "分年度", "逐年" (year by year), but not a trend ("逐年提高").
+    /// </summary>
+    [GeneratedRegex("""
+        (?<!人|户|床位|张|名|个|所|座|(?<!办事)处|次|人次)每(?:(?<unit>半年|季度|季|年度|年|月|旬|周|星期|天|日)|(?<n>[0-9]{1,2})个?(?<unit>月|年|周|天|日)|个(?<unit>年度|季度|月|星期|周))
+        |(?<![部十充划区])(?:分|逐)(?<unit>年度|年|季度|月)(?![龄份末底初内度]|目标|计划|任务|预算|指标|提高|增加|增长|减少|下降|递增|递减|上升|扩大|降低|加大|提升|改善|缩小|回升|攀升|减|增|降|提)
+        """, Options | RegexOptions.IgnorePatternWhitespace)]
     public static partial Regex Repetition();
 
-    /// <summary>"按月拨付", "按季度报送": a repetition stated as a rhythm.</summary>
-    [GeneratedRegex("""按(?<unit>月|季度|季|年度|年|周|日)(?=拨付|发放|报送|上报|支付|结算|通报|统计|调度|考核|报告|更新|公布|公开|检查|巡查|召开)""", Options)]
+    /// <summary>"按月拨付", "按季研究调度", "按年度报送": a repetition stated as a rhythm; not "按年龄", "按月份", "按年度计划", "按日计算".</summary>
+    [GeneratedRegex("""按(?<unit>月|季度|季|年度|年|周|日)(?=\p{IsCJKUnifiedIdeographs})(?![龄份期程历节岁限计时薪息利初末底内度]|目标|标准|比例|要求|规定|预算|指标|任务|核定|测算)""", Options)]
     public static partial Regex Rhythm();
+
+    /// <summary>"每年3、6、9、12月10日前", "每年6月、12月底前": several months of every year sharing one day.</summary>
+    [GeneratedRegex("""每年度?的?(?<months>(?:(?:1[0-2]|0?[1-9])月?[、,和及与])+(?:1[0-2]|0?[1-9]))月份?(?:(?<d>3[01]|[12][0-9]|0?[1-9])[日号]|(?<mp>上旬|中旬|下旬|底|末))?""", Options)]
+    public static partial Regex MonthList();
+
+    /// <summary>"用三年时间", "利用2年左右的时间", "用6个月时间": a task's time stated as a duration.</summary>
+    [GeneratedRegex("""(?:利用|用|花)(?<n>[0-9]{1,2})(?<unit>年|个月)(?:左右)?的?时间""", Options)]
+    public static partial Regex Duration();
 
     /// <summary>Timing words that promise a time without naming it.</summary>
     [GeneratedRegex("""不定期|定期|及时|限期|适时|尽快|尽早|按时|按期""", Options)]

@@ -4,6 +4,12 @@ namespace Notify.Core.Tests.Items;
 
 public sealed class TimeExpressionExtractorTests
 {
+    /// <summary>A line under "（二）推进实施阶段（2024年3月—8月）" of a plan signed 2024-02-01.</summary>
+    private static readonly TimeContext InStage = new(new DateOnly(2024, 2, 1), 2024)
+    {
+        Block = new BlockPeriod(ItemKind.Window, new DateOnly(2024, 3, 1), new DateOnly(2024, 8, 31), "（二）推进实施阶段（2024年3月—8月）", IsStage: true),
+    };
+
     private readonly TimeExpressionExtractor _extractor = new();
 
     public static TheoryData<string, string, string, string> Cases()
@@ -126,6 +132,33 @@ public sealed class TimeExpressionExtractorTests
         const string row = "92\t工业污染治理\t各旗县区政府\t工业园区环境治理项目\t完善园区扬尘治理措施。\t持续开展\t\t昆区";
 
         Assert.Empty(_extractor.Extract(row, new TimeContext(new DateOnly(2018, 12, 5), 2018)));
+    }
+
+    [Fact]
+    public void Extract_TaskLineUnderAStage_TakesTheStageWindowForReview()
+    {
+        var mention = Assert.Single(_extractor.Extract("2.各旗县要完成问题销号。", InStage));
+
+        Assert.Equal((ItemKind.Window, new DateOnly(2024, 3, 1), new DateOnly(2024, 8, 31)), (mention.Kind, mention.Date, mention.EndDate));
+        Assert.True(mention.Inferred && mention.NeedsReview);
+        Assert.Contains("period taken from the stage heading '（二）推进实施阶段（2024年3月—8月）'", mention.Reasons);
+    }
+
+    [Theory]
+    [InlineData("1.前期已完成问题摸底。")]
+    [InlineData("责任单位：各旗县人民政府。")]
+    [InlineData("（一）加强组织领导")]
+    public void Extract_NoTaskUnderAStage_TakesNothing(string text)
+    {
+        Assert.Empty(_extractor.Extract(text, InStage));
+    }
+
+    [Fact]
+    public void Extract_LineWithItsOwnDateUnderAStage_KeepsItsOwnDate()
+    {
+        var mention = Assert.Single(_extractor.Extract("各旗县要于5月底前完成问题销号。", InStage));
+
+        Assert.Equal((ItemKind.Deadline, new DateOnly(2024, 5, 31)), (mention.Kind, mention.Date));
     }
 
     [Fact]
