@@ -59,7 +59,6 @@ public sealed class PolicyExtractor(UnitResolver resolver)
 
     private void ExtractDocumentItems(SegmentedText segmented, PolicyDocument document, List<ExtractedItem> items, bool[] covered, Lazy<MetadataDate?> pageDate)
     {
-        var firstItem = items.Count;
         var lines = segmented.Text.Lines;
         var jurisdiction = resolver.Directory.JurisdictionOf(TraditionalFolding.Fold(document.Issuer ?? document.Title ?? ""));
         var documentLines = new List<NormalizedLine>(document.LastLineIndex - document.FirstLineIndex + 1);
@@ -75,6 +74,7 @@ public sealed class PolicyExtractor(UnitResolver resolver)
         var issuer = document.Issuer is null ? null : resolver.Resolve(TraditionalFolding.Fold(document.Issuer), jurisdiction);
         var documentRules = new Lazy<ResidentRules>(() => DocumentRules(lines, document));
         var blocks = new TimeBlocks();
+        var repeats = new RepeatedWindows();
         for (var index = document.FirstLineIndex; index <= document.LastLineIndex; index++)
         {
             covered[index] = true;
@@ -86,39 +86,64 @@ public sealed class PolicyExtractor(UnitResolver resolver)
             var block = blocks.Enter(lines[index].Text);
             var mentions = _times.Extract(lines[index].Text, block is null ? context : context with { Block = block });
             blocks.Leave(lines[index].Text, mentions);
-            foreach (var mention in mentions)
+            foreach (var mention in mentions.Where(repeats.IsFirst))
             {
                 var assignment = responsibilities.For(index - document.FirstLineIndex, mention.Start);
                 items.Add(BuildItem(lines[index], WithYearSource(mention, yearSource), document.DocNumber, assignment, issuer, documentRules));
             }
         }
 
-        DropRepeatedWindows(items, firstItem);
     }
 
-    // Lines outside every document (a loose paragraph, an unstructured notice) still yield items.
+    // Lines outside every document (a loose paragraph, an unstructured notice) still yield items, with
+    // units found by the same rules as in a document; the jurisdiction is known only if the text names it.
     // A page's metadata (成文日期, 发布日期, 截止) gives them a year, marked for review.
     private void ExtractLooseItems(SegmentedText segmented, List<ExtractedItem> items, bool[] covered, Lazy<MetadataDate?> pageDate)
     {
         var lines = segmented.Text.Lines;
-        var firstItem = items.Count;
-        for (var index = 0; index < lines.Count; index++)
+        var repeats = new RepeatedWindows();
+        var index = 0;
+        while (index < lines.Count)
         {
-            if (covered[index] || segmented.IsExcluded(index))
+            if (covered[index])
+            {
+                index++;
+                continue;
+            }
+
+            var runStart = index;
+            while (index < lines.Count && !covered[index])
+            {
+                index++;
+            }
+
+            ExtractLooseRun(segmented, runStart, index, items, pageDate.Value, repeats);
+        }
+    }
+
+    private void ExtractLooseRun(SegmentedText segmented, int runStart, int runEnd, List<ExtractedItem> items, MetadataDate? yearSource, RepeatedWindows repeats)
+    {
+        var lines = segmented.Text.Lines;
+        var context = yearSource is null ? TimeContext.None : ContextFrom(yearSource);
+        var blocks = new TimeBlocks();
+        ResponsibilityMap? responsibilities = null;
+        for (var index = runStart; index < runEnd; index++)
+        {
+            if (segmented.IsExcluded(index))
             {
                 continue;
             }
 
-            var yearSource = pageDate.Value;
-            var context = yearSource is null ? TimeContext.None : ContextFrom(yearSource);
-            foreach (var mention in _times.Extract(lines[index].Text, context))
+            var block = blocks.Enter(lines[index].Text);
+            var mentions = _times.Extract(lines[index].Text, block is null ? context : context with { Block = block });
+            blocks.Leave(lines[index].Text, mentions);
+            foreach (var mention in mentions.Where(repeats.IsFirst))
             {
-                var dated = WithYearSource(mention, yearSource);
-                items.Add(BuildItem(lines[index], dated, docNumber: null, UnitAssignment.None, issuer: null, new Lazy<ResidentRules>(ResidentRules.None)));
+                responsibilities ??= _locator.Locate([.. Enumerable.Range(runStart, runEnd - runStart).Select(line => lines[line])], jurisdiction: null);
+                var assignment = responsibilities.For(index - runStart, mention.Start);
+                items.Add(BuildItem(lines[index], WithYearSource(mention, yearSource), docNumber: null, assignment, issuer: null, new Lazy<ResidentRules>(ResidentRules.None)));
             }
         }
-
-        DropRepeatedWindows(items, firstItem);
     }
 
     private static TimeContext ContextFrom(MetadataDate date) => new(date.DatesTheDocument ? date.Date : null, date.Date.Year);
@@ -131,25 +156,6 @@ public sealed class PolicyExtractor(UnitResolver resolver)
                 NeedsReview = true,
                 Reasons = [.. mention.Reasons, $"year {source.Date.Year} taken from the page's {source.Field} field on line {source.SourceLine}"],
             };
-
-    /// <summary>A web page states its window in the headline and again in the body: the same window twice in one document is one item, the first.</summary>
-    private static void DropRepeatedWindows(List<ExtractedItem> items, int first)
-    {
-        var seen = new HashSet<(DateOnly?, DateOnly?, string?)>();
-        var kept = first;
-        for (var index = first; index < items.Count; index++)
-        {
-            var item = items[index];
-            if (item.Kind == ItemKind.Window && item.Date is not null && !seen.Add((item.Date, item.EndDate, item.Recurrence)))
-            {
-                continue;
-            }
-
-            items[kept++] = item;
-        }
-
-        items.RemoveRange(kept, items.Count - kept);
-    }
 
     private ExtractedItem BuildItem(
         NormalizedLine line, TimeMention mention, string? docNumber, UnitAssignment assignment, UnitMatch? issuer, Lazy<ResidentRules> documentRules)

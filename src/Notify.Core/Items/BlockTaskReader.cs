@@ -61,6 +61,7 @@ internal static class BlockTaskReader
             Date = block.Kind == ItemKind.Window ? block.First : block.Last,
             EndDate = block.Kind == ItemKind.Window && block.Last != block.First ? block.Last : null,
             Inferred = true,
+            FromBlock = true,
             NeedsReview = true,
             Confidence = 0.6,
         });

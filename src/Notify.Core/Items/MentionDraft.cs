@@ -17,6 +17,9 @@ internal sealed class MentionDraft
 
     public bool Inferred { get; set; }
 
+    /// <summary>The period is the enclosing block's (a stage heading, a lead-in), not read off this line.</summary>
+    public bool FromBlock { get; set; }
+
     public bool NeedsReview { get; set; }
 
     public List<string> Reasons { get; } = [];

@@ -120,6 +120,7 @@ public sealed class TimeExpressionExtractor
             SentenceLength = originalSentenceLength,
             Commitment = CueWords.CommitmentOf(line.Text, SemicolonStart(line.Text, sentenceStart, draft.Start), draft.Start, clauseEnd),
             Inferred = draft.Inferred,
+            FromBlock = draft.FromBlock,
             NeedsReview = draft.NeedsReview,
             Reasons = [.. draft.Reasons],
             Confidence = draft.NeedsReview ? Math.Min(draft.Confidence, 0.5) : draft.Confidence,

@@ -29,6 +29,9 @@ public sealed record TimeMention
     /// <summary>The date was resolved against the signing date or a context year rather than read off the text.</summary>
     public bool Inferred { get; init; }
 
+    /// <summary>The period is the enclosing block's (a stage heading, a lead-in), not read off this line.</summary>
+    public bool FromBlock { get; init; }
+
     public bool NeedsReview { get; init; }
 
     /// <summary>Short English reasons for what was inferred or doubted.</summary>

@@ -229,6 +229,12 @@ internal sealed class AssignmentScanner(AssignmentTextParser parser, string? jur
                 content = text[(open + 1)..] + outline.Text[line + 1][..close];
                 anchor = line + 1;
             }
+            else if (depthLeft == 1 && AssignmentTextParser.MatchLabelAt(text, open + 1).Success)
+            {
+                // "（牵头单位：市卫健委；配合单位：市财政局" with no "）" before the paragraph ends.
+                content = text[(open + 1)..];
+                close = text.Length - 1;
+            }
             else
             {
                 return;
@@ -313,8 +319,21 @@ internal sealed class AssignmentScanner(AssignmentTextParser parser, string? jur
             return false;
         }
 
-        units = parser.Parse(trimmed, UnitRole.Unspecified, jurisdiction, out var opensWithUnit);
-        return opensWithUnit && units.Count > 0;
+        // "（道路养护工作由市交通局牵头；责任单位：各县区政府）": free text first, then a label.
+        var laterLabel = AssignmentTextParser.FindLabel(trimmed, 1);
+        var head = laterLabel.Success ? trimmed[..laterLabel.Index] : trimmed;
+        units = parser.Parse(head, UnitRole.Unspecified, jurisdiction, out var opensWithUnit);
+        if (!opensWithUnit)
+        {
+            return false;
+        }
+
+        if (laterLabel.Success)
+        {
+            units.AddRange(parser.ParseLabelled(trimmed[(laterLabel.Index + laterLabel.Length)..], laterLabel.Groups["label"].Value, jurisdiction));
+        }
+
+        return units.Count > 0;
     }
 
     /// <summary>"…严格落实。责任单位：市民政局、财政局。" — a label in the running text, outside any parenthetical.</summary>

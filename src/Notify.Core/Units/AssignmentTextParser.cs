@@ -106,10 +106,11 @@ internal sealed partial class AssignmentTextParser(UnitResolver resolver)
         var written = new List<string>();
         var roles = new List<UnitRole>();
         var marked = new List<bool>();
+        var tasks = new List<string?>();
         var pendingFrom = 0;
         opensWithUnit = false;
         var firstClause = true;
-        foreach (var (clause, endsSentence) in Clauses(text))
+        foreach (var (whole, endsSentence) in Clauses(text))
         {
             if (endsSentence && written.Count > 0 && written[^1].Length > 0)
             {
@@ -117,13 +118,15 @@ internal sealed partial class AssignmentTextParser(UnitResolver resolver)
                 written.Add(string.Empty);
                 roles.Add(UnitRole.Unspecified);
                 marked.Add(false);
+                tasks.Add(null);
             }
 
-            if (clause.Length == 0)
+            if (whole.Length == 0)
             {
                 continue;
             }
 
+            var (clause, topic) = SplitTopic(whole, jurisdiction);
             var marker = RoleMarker().Match(clause);
             var namesPart = marker.Success ? clause[..marker.Index] : clause;
             var rest = marker.Success ? clause[marker.Index..] : string.Empty;
@@ -145,6 +148,7 @@ internal sealed partial class AssignmentTextParser(UnitResolver resolver)
                 continue;
             }
 
+            var clauseFrom = written.Count;
             foreach (var (name, markedRole) in names)
             {
                 if (!IsPageBreakDebris(name, written, jurisdiction))
@@ -152,6 +156,7 @@ internal sealed partial class AssignmentTextParser(UnitResolver resolver)
                     written.Add(name);
                     roles.Add(markedRole ?? UnitRole.Unspecified);
                     marked.Add(markedRole is not null);
+                    tasks.Add(null);
                 }
             }
 
@@ -160,8 +165,16 @@ internal sealed partial class AssignmentTextParser(UnitResolver resolver)
                 continue;
             }
 
-            AssignPending(roles, marked, pendingFrom, RoleOf(rest));
+            var role = RoleOf(rest);
+            AssignPending(roles, marked, pendingFrom, role);
             pendingFrom = roles.Count;
+            if (role == UnitRole.Lead && SubTask(topic, rest) is { } subTask)
+            {
+                for (var i = clauseFrom; i < tasks.Count; i++)
+                {
+                    tasks[i] = subTask;
+                }
+            }
         }
 
         AssignPending(roles, marked, pendingFrom, defaultRole);
@@ -173,11 +186,47 @@ internal sealed partial class AssignmentTextParser(UnitResolver resolver)
         {
             if (written[i].Length > 0)
             {
-                units.Add(new RoledUnit(matches[next++], roles[i]));
+                units.Add(new RoledUnit(matches[next++], roles[i], tasks[i]));
             }
         }
 
         return units;
+    }
+
+    /// <summary>The sub-task a lead is named for: a topic before 由, or what follows "牵头负责".</summary>
+    private static string? SubTask(string? topic, string rest)
+    {
+        if (topic is not null)
+        {
+            return topic;
+        }
+
+        var task = TaskAfterRole().Match(rest);
+        return task.Success ? task.Groups["task"].Value : null;
+    }
+
+    /// <summary>
+    /// "道路养护工作由市交通局牵头": the topic before 由 is the sub-task, the unit after it is the clause's
+    /// subject. A clause without such a 由 comes back whole.
+    /// </summary>
+    private (string Clause, string? Topic) SplitTopic(string clause, string? jurisdiction)
+    {
+        var you = clause.IndexOf('由', StringComparison.Ordinal);
+        if (you < 2 || you == clause.Length - 1)
+        {
+            return (clause, null);
+        }
+
+        var after = clause[(you + 1)..];
+        var marker = RoleMarker().Match(after);
+        if (!marker.Success || LeadingUnitNames(after[..marker.Index], jurisdiction).Count == 0)
+        {
+            return (clause, null);
+        }
+
+        var topic = clause[..you].TrimEnd('的');
+        topic = topic.EndsWith("工作", StringComparison.Ordinal) && topic.Length > 3 ? topic[..^2] : topic;
+        return (after, topic);
     }
 
     /// <summary>
@@ -212,12 +261,16 @@ internal sealed partial class AssignmentTextParser(UnitResolver resolver)
         }
     }
 
-    private static UnitRole RoleOfLabel(string label) => label switch
+    /// <summary>A label's role from its words, so that unfamiliar labels (主抓部门, 协作单位) are read too.</summary>
+    private static UnitRole RoleOfLabel(string label)
     {
-        "牵头单位" or "牵头部门" or "主责单位" or "主办单位" => UnitRole.Lead,
-        "配合单位" or "配合部门" or "协办单位" or "参与单位" or "协同单位" => UnitRole.Cooperating,
-        _ => UnitRole.Unspecified,
-    };
+        if (LeadLabelWord().IsMatch(label))
+        {
+            return UnitRole.Lead;
+        }
+
+        return CooperatingLabelWord().IsMatch(label) ? UnitRole.Cooperating : UnitRole.Unspecified;
+    }
 
     private static UnitRole RoleOf(string rest)
     {
@@ -287,7 +340,7 @@ internal sealed partial class AssignmentTextParser(UnitResolver resolver)
             return false;
         }
 
-        return resolver.IsKnown(name, jurisdiction) || UnitText.EndsWithUnitSuffix(name) || name.EndsWith('）');
+        return resolver.IsKnown(name, jurisdiction) || UnitText.EndsLikeBody(name) || name.EndsWith('）');
     }
 
     private static string WithoutCitedTitles(string text)
@@ -324,13 +377,16 @@ internal sealed partial class AssignmentTextParser(UnitResolver resolver)
     // Labels that sit beside the unit labels of a task but name no unit.
     private const string CompanionLabels = "完成时限|完成时间|完成期限|时间节点|时限要求|进度安排|责任领导|牵头领导|分管领导|责任人|联系人|责任科室|工作目标|目标任务|具体措施";
 
-    [GeneratedRegex(@"\G[\s#*\-]*(?<label>" + Labels + ")：")]
+    // Any short "X单位：" / "X部门：" that starts its clause is a label, except addressees such as "各有关单位：".
+    private const string AnyLabel = Labels + @"|(?<![\u4e00-\u9fff])(?!各|有关|相关|其他|其它|以下|上述|下列|所在|全体|本|我|市直|县直|旗直|区直)[\u4e00-\u9fff]{2,4}(?:单位|部门)";
+
+    [GeneratedRegex(@"\G[\s#*\-]*(?<label>" + AnyLabel + ")：")]
     private static partial Regex LabelAtStart();
 
     [GeneratedRegex(@"^[\s#*\-]*(?:" + CompanionLabels + ")：")]
     private static partial Regex CompanionLabelAtStart();
 
-    [GeneratedRegex(@"(?<label>" + Labels + ")：|(?<companion>" + CompanionLabels + ")：")]
+    [GeneratedRegex(@"(?<label>" + AnyLabel + ")：|(?<companion>" + CompanionLabels + ")：")]
     private static partial Regex Label();
 
     [GeneratedRegex(@"牵头(?!单位|部门|医院|医疗|机构|的|起草)|配合|参与|协同|协助|协办|共同|分别|按照|按职责|负责|组织实施|组织开展|落实|依法|开展|要|应当|等|做好")]
@@ -347,6 +403,15 @@ internal sealed partial class AssignmentTextParser(UnitResolver resolver)
 
     [GeneratedRegex(@"配合|参与|协同|协助|协办")]
     private static partial Regex CooperatingWord();
+
+    [GeneratedRegex(@"牵头|主责|主办|主抓|主管")]
+    private static partial Regex LeadLabelWord();
+
+    [GeneratedRegex(@"配合|协作|协办|参与|协同|协助|支持")]
+    private static partial Regex CooperatingLabelWord();
+
+    [GeneratedRegex(@"^(?:牵头)?负责(?<task>[\u4e00-\u9fff]{2,20})")]
+    private static partial Regex TaskAfterRole();
 
     [GeneratedRegex(@"牵头(?!单位|部门|医院|医疗|机构)")]
     private static partial Regex LeadWord();

@@ -8,11 +8,13 @@ public sealed class ResponsibilityMap
 {
     private readonly List<LineSpan>?[] _explicit;
     private readonly List<LineSpan>?[] _subjects;
+    private readonly string[] _lineTexts;
 
-    internal ResponsibilityMap(List<LineSpan>?[] explicitSpans, List<LineSpan>?[] subjectSpans)
+    internal ResponsibilityMap(List<LineSpan>?[] explicitSpans, List<LineSpan>?[] subjectSpans, string[] lineTexts)
     {
         _explicit = explicitSpans;
         _subjects = subjectSpans;
+        _lineTexts = lineTexts;
     }
 
     public int LineCount => _explicit.Length;
@@ -22,7 +24,8 @@ public sealed class ResponsibilityMap
     {
         ArgumentOutOfRangeException.ThrowIfNegative(lineIndex);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(lineIndex, LineCount);
-        return Pick(_explicit[lineIndex], charIndex) ?? Pick(_subjects[lineIndex], charIndex) ?? UnitAssignment.None;
+        var assignment = Pick(_explicit[lineIndex], charIndex) ?? Pick(_subjects[lineIndex], charIndex) ?? UnitAssignment.None;
+        return SubTaskLeads.For(assignment, _lineTexts[lineIndex], charIndex);
     }
 
     private static UnitAssignment? Pick(List<LineSpan>? spans, int charIndex)

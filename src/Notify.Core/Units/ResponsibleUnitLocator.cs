@@ -82,7 +82,7 @@ public sealed class ResponsibleUnitLocator
             }
         }
 
-        return new ResponsibilityMap(explicitSpans, subjectSpans);
+        return new ResponsibilityMap(explicitSpans, subjectSpans, outline.Text);
     }
 
     private string? InferJurisdiction(DocumentOutline outline)

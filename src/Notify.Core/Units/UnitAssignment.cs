@@ -32,4 +32,7 @@ public sealed record UnitAssignment(
     public static UnitAssignment None { get; } = new([], [], NoSource, []);
 
     public bool IsEmpty => Lead.Count == 0 && Cooperating.Count == 0;
+
+    /// <summary>Leads named for a sub-task ("市水务局牵头负责灌区改造"), to pick the lead of one item by its words.</summary>
+    internal IReadOnlyList<RoledUnit> TaskedLeads { get; init; } = [];
 }

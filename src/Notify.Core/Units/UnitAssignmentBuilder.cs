@@ -33,7 +33,10 @@ internal static class UnitAssignmentBuilder
             AddOnce(cooperating, unit, seen);
         }
 
-        return new UnitAssignment(lead, cooperating, source, notes);
+        return new UnitAssignment(lead, cooperating, source, notes)
+        {
+            TaskedLeads = [.. units.Where(u => u.Role == UnitRole.Lead && u.Task is not null)],
+        };
     }
 
     private static void AddOnce(List<UnitMatch> target, UnitMatch unit, Seen seen)

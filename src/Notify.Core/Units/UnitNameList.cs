@@ -113,7 +113,7 @@ internal static partial class UnitNameList
         var start = 0;
         for (var i = 1; i < piece.Length - 1; i++)
         {
-            if (piece[i] is '和' or '及' or '与' && UnitText.EndsWithUnitSuffix(piece[start..i]) && i - start >= 2)
+            if (piece[i] is '和' or '及' or '与' && (UnitText.EndsLikeBody(piece[start..i]) || piece[i - 1] == '）') && i - start >= 2)
             {
                 names.Add(piece[start..i]);
                 start = i + 1;
@@ -162,7 +162,7 @@ internal static partial class UnitNameList
 
     /// <summary>"昆区", "住建", "人社": a place or a field with no unit word after it.</summary>
     private static bool IsBareStem(string name) =>
-        name.Length is >= 2 and <= 8 && !UnitText.EndsWithUnitSuffix(name) && !name.StartsWith('各') && name[^1] is not ('）' or '\u2605' or '\u2606');
+        name.Length is >= 2 and <= 8 && !UnitText.EndsLikeBody(name) && !name.StartsWith('各') && name[^1] is not ('）' or '\u2605' or '\u2606');
 
     [GeneratedRegex(@"(?:等(?:有关|相关)?(?:部门|单位|机构)?|等)$")]
     private static partial Regex TrailingQuantifier();

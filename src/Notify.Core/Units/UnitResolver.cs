@@ -86,7 +86,14 @@ public sealed class UnitResolver
                     break;
             }
 
-            matches.Add(Resolve(expanded, jurisdiction, repairDebris));
+            var match = Resolve(expanded, jurisdiction, repairDebris);
+            if (!match.Known && expanded.Length != name.Length && !IsDepartmentShaped(name))
+            {
+                // "市科技局、草原晚报社": a body the directory does not hold keeps its name as written.
+                match = Resolve(name, jurisdiction, repairDebris);
+            }
+
+            matches.Add(match);
         }
 
         return matches;
@@ -340,6 +347,9 @@ public sealed class UnitResolver
         rest = name[length..];
         return true;
     }
+
+    private static bool IsDepartmentShaped(string name) =>
+        name.EndsWith("部门", StringComparison.Ordinal) || name[^1] is '局' or '委' or '办' or '厅' or '府';
 
     private static string StripTrailingRemark(string name)
     {

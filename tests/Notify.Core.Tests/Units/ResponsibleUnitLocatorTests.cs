@@ -150,7 +150,7 @@ public class ResponsibleUnitLocatorTests
         Assert.Equal(["市卫健委", "市医保局"], Names(paragraph.Cooperating));
         Assert.Contains(paragraph.Reasons, r => r.Contains("paragraph before it", StringComparison.Ordinal));
         Assert.True(map.For(0, 0).IsEmpty);
-        Assert.True(map.For(3, 0).IsEmpty);
+        Assert.Equal(["各地区"], Names(map.For(3, 0).Lead));
     }
 
     [Fact]
@@ -256,7 +256,7 @@ public class ResponsibleUnitLocatorTests
     }
 
     [Fact]
-    public void Locate_VagueOrNonUnitSubjects_AreNotResponsibleUnits()
+    public void Locate_GroupSubjectsAreKeptAndOtherSubjectsAreNotUnits()
     {
         var map = Locate(
             [
@@ -265,7 +265,9 @@ public class ResponsibleUnitLocatorTests
             ],
             "baotou");
 
-        Assert.True(map.For(0, 10).IsEmpty);
+        var groups = map.For(0, 10);
+        Assert.Equal(["baotou.counties"], groups.Lead.Select(u => u.UnitId));
+        Assert.Equal(["各有关部门"], Names(groups.Cooperating));
         Assert.Equal(["市民政局"], Names(map.For(1, 2).Lead));
         Assert.True(map.For(1, 20).IsEmpty);
     }
@@ -360,7 +362,7 @@ public class ResponsibleUnitLocatorTests
         var sentence = map.For(0, Line.IndexOf("2024年", StringComparison.Ordinal));
         Assert.Equal(["市民政局"], Names(sentence.Lead));
         Assert.Equal(["市财政局", "市住建局"], Names(sentence.Cooperating));
-        Assert.True(map.For(0, Line.IndexOf("结合实际", StringComparison.Ordinal)).IsEmpty);
+        Assert.Equal(["各地区"], Names(map.For(0, Line.IndexOf("结合实际", StringComparison.Ordinal)).Lead));
     }
 
     [Fact]
