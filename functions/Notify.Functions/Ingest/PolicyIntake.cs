@@ -9,7 +9,9 @@ namespace Notify.Functions.Ingest;
 /// <summary>
 /// Takes in a policy document: the source goes to a blob, the record to the Policies table with
 /// status "received", and its id onto the parse queue — in that order, so a queued id always has
-/// its record and source. If enqueueing fails the record and blob are removed again.
+/// its record and source. A PDF, DOCX or HTML file's text, as read at upload, is kept beside the source
+/// ("{id}/text") and is what is parsed, so line numbers point into it. If enqueueing fails the record and
+/// blobs are removed again.
 /// </summary>
 public sealed class PolicyIntake(
     StorageClients storage,
@@ -37,12 +39,22 @@ public sealed class PolicyIntake(
             Status = PolicyStatus.Received,
             ReceivedAt = now,
             StatusChangedAt = now,
+            Format = submission.Format,
+            Encoding = submission.ExtractedText is null ? null : submission.Encoding,
         };
 
         await container.GetBlobClient(blobName).UploadAsync(
             submission.Content,
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = submission.ContentType } },
             cancellationToken);
+        if (submission.ExtractedText is not null)
+        {
+            await container.GetBlobClient(TextBlobName(id)).UploadAsync(
+                BinaryData.FromString(submission.ExtractedText),
+                new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "text/plain; charset=utf-8" } },
+                cancellationToken);
+        }
+
         await policies.AddAsync(policy, cancellationToken);
         try
         {
@@ -61,12 +73,16 @@ public sealed class PolicyIntake(
     /// <summary>Where a policy's source bytes are kept in the policy-sources container.</summary>
     public static string SourceBlobName(string policyId) => $"{policyId}/source";
 
+    /// <summary>Where the text read from a PDF, DOCX or HTML source is kept in the policy-sources container.</summary>
+    public static string TextBlobName(string policyId) => $"{policyId}/text";
+
     private async Task UndoAsync(string id, BlobContainerClient container, string blobName)
     {
         try
         {
             await policies.DeleteAsync(id, CancellationToken.None);
             await container.DeleteBlobIfExistsAsync(blobName, DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: CancellationToken.None);
+            await container.DeleteBlobIfExistsAsync(TextBlobName(id), DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: CancellationToken.None);
         }
         catch (RequestFailedException exception)
         {

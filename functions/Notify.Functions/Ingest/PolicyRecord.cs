@@ -34,6 +34,9 @@ public sealed record PolicyRecord
 
     public int NeedsReviewCount { get; init; }
 
+    /// <summary>What the file was read as: text, pdf, docx or html; null on rows from before formats (text).</summary>
+    public string? Format { get; init; }
+
     /// <summary>What the parser could not do (no structure recognised, unreadable text), for the reviewer.</summary>
     public string? ParseNote { get; init; }
 }

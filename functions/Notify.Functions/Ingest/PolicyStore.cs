@@ -85,6 +85,8 @@ public sealed class PolicyStore(StorageClients storage, TimeProvider clock)
         SetIfPresent(entity, nameof(PolicyRecord.Title), policy.Title);
         SetIfPresent(entity, nameof(PolicyRecord.Issuer), policy.Issuer);
         SetIfPresent(entity, nameof(PolicyRecord.FileName), policy.FileName);
+        SetIfPresent(entity, nameof(PolicyRecord.Format), policy.Format);
+        SetIfPresent(entity, nameof(PolicyRecord.Encoding), policy.Encoding);
         return entity;
     }
 
@@ -114,5 +116,6 @@ public sealed class PolicyStore(StorageClients storage, TimeProvider clock)
         ItemCount = entity.GetInt32(nameof(PolicyRecord.ItemCount)) ?? 0,
         NeedsReviewCount = entity.GetInt32(nameof(PolicyRecord.NeedsReviewCount)) ?? 0,
         ParseNote = entity.GetString(nameof(PolicyRecord.ParseNote)),
+        Format = entity.GetString(nameof(PolicyRecord.Format)),
     };
 }

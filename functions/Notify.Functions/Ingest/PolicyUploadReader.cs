@@ -1,3 +1,5 @@
+using Notify.Core.Text.Formats;
+
 namespace Notify.Functions.Ingest;
 
 /// <summary>
@@ -84,10 +86,15 @@ public static class PolicyUploadReader
     private static (PolicySubmission?, UploadProblem?) Checked(
         byte[] content, string? contentType, string? title, string? issuer, string? fileName)
     {
-        var problem = PolicyTextCheck.Check(content);
-        return problem is not null
+        var (document, problem) = PolicyTextCheck.Read(content, contentType, fileName);
+        return document is null
             ? (null, problem)
-            : (new PolicySubmission(BinaryData.FromBytes(content), "text/plain", title, issuer, fileName), null);
+            : (new PolicySubmission(BinaryData.FromBytes(content), document.MediaType, title, issuer, fileName)
+            {
+                Format = document.FormatName,
+                ExtractedText = document.Format == SourceFormat.Text ? null : document.Text,
+                Encoding = document.Encoding,
+            }, null);
     }
 
     private static (string? Title, string? Issuer, UploadProblem? Problem) ReadLabels(string? title, string? issuer)

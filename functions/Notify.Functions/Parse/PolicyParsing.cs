@@ -28,10 +28,8 @@ public sealed class PolicyParsing(
             return;
         }
 
-        var source = await storage.GetBlobContainerClient(BlobContainers.PolicySources)
-            .GetBlobClient(PolicyIntake.SourceBlobName(policyId))
-            .DownloadContentAsync(cancellationToken);
-        var outcome = await ExtractAndSaveAsync(policy, source.Value.Content, cancellationToken);
+        var source = await PolicyTextSource.ReadAsync(storage, policy, cancellationToken);
+        var outcome = await ExtractAndSaveAsync(policy, source, cancellationToken);
         if (await policies.CompleteParseAsync(policyId, outcome, cancellationToken))
         {
             logger.LogInformation("Policy {PolicyId} {Status}: {Documents} documents, {Items} items, {NeedsReview} need review",
@@ -45,6 +43,11 @@ public sealed class PolicyParsing(
         try
         {
             result = extractor.Extract(source.ToMemory().Span);
+            if (PolicyTextSource.IsKeptText(policy))
+            {
+                // The kept text is UTF-8; the encoding worth showing is the uploaded file's.
+                result = result with { Encoding = policy.Encoding ?? result.Encoding };
+            }
         }
         catch (PolicyTextException exception)
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Notify.Core.Extraction;
 using Notify.Core.Text;
+using Notify.Core.Text.Formats;
 using Notify.Functions.Ingest;
 
 namespace Notify.LocalHost.Cli;
@@ -10,7 +11,7 @@ public static class ExtractCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A policy document: UTF-8 (with or without BOM) or GB18030 text." };
+        var file = new Argument<FileInfo>("file") { Description = "A policy document: UTF-8 (with or without BOM) or GB18030 text, a PDF with a text layer, a .docx or an HTML page." };
         var command = new Command("extract", "Print the documents and time-bound items found in a policy file, as JSON.") { file };
         command.SetAction(parseResult => Run(parseResult.GetValue(file)!));
         return command;
@@ -32,7 +33,8 @@ public static class ExtractCommand
 
         try
         {
-            var result = new PolicyExtractor().Extract(File.ReadAllBytes(file.FullName));
+            var content = DocumentText.Read(File.ReadAllBytes(file.FullName), contentType: null, file.Name);
+            var result = new PolicyExtractor().ExtractText(content.Text) with { Encoding = content.Encoding };
             Console.Out.WriteLine(ExtractionJson.Serialize(result));
             return 0;
         }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Notify.LocalHost.Cli;
 using Notify.Functions.Tests.Support;
 using Notify.Testing;
+using Notify.Testing.Documents;
 
 namespace Notify.Functions.Tests.Cli;
 
@@ -18,6 +19,36 @@ public sealed class ExtractCommandTests
         using var json = JsonDocument.Parse(output);
         Assert.Equal("扎医保发〔2026〕9号", json.RootElement.GetProperty("documents")[0].GetProperty("docNumber").GetString());
         Assert.Contains(json.RootElement.GetProperty("items").EnumerateArray(), item => item.GetProperty("kind").GetString() == "window");
+    }
+
+    [Theory]
+    [InlineData(".pdf")]
+    [InlineData(".docx")]
+    [InlineData(".html")]
+    public void Run_PdfDocxOrHtmlFile_PrintsItsItemsWithLinesOfTheReadText(string extension)
+    {
+        var notice = FormatNotice.Variant(7);
+        var path = Path.Combine(Path.GetTempPath(), $"notify-extract-{Guid.NewGuid():N}{extension}");
+        File.WriteAllBytes(path, extension switch
+        {
+            ".pdf" => TestPdf.WithPages(notice.Lines),
+            ".docx" => TestDocx.WithLines(notice.Lines),
+            _ => System.Text.Encoding.UTF8.GetBytes(TestHtml.Page("utf-8", new Dictionary<string, string>(), notice.Lines)),
+        });
+        try
+        {
+            var (exitCode, output, error) = Run(new FileInfo(path));
+
+            Assert.True(exitCode == 0, error);
+            using var json = JsonDocument.Parse(output);
+            Assert.Equal(notice.DocNumber, json.RootElement.GetProperty("documents")[0].GetProperty("docNumber").GetString());
+            var canteen = json.RootElement.GetProperty("items").EnumerateArray().Single(item => item.GetProperty("date").GetString() == notice.CanteenDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(5, canteen.GetProperty("line").GetInt32());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Theory]
