@@ -89,5 +89,5 @@ public static class CrashSafetyScenario
 
     private static ExtractedItem SampleItem(PlannedItem item) => new(
         item.Kind, item.Date, item.EndDate, item.Recurrence, 1, "城乡居民基本医疗保险集中缴费期", "扎医保发〔2026〕9号",
-        [], [], item.Audience, [], [], 1, false, []);
+        [], [], item.Audience, [], [], 1, []);
 }

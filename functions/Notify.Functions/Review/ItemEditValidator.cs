@@ -52,8 +52,12 @@ public sealed class ItemEditValidator(UnitResolver units)
                 LeadUnits = lead,
                 CooperatingUnits = cooperating,
                 ResidentGroups = groups,
-            }, decisions), decisions), errors);
+                DateInferred = item.DateInferred && edit.Date is null && edit.EndDate is null,
+            }, decisions, TimingSet(edit)), decisions), errors);
     }
+
+    /// <summary>A person who sets the kind, date, end date or recurrence has settled the item's timing, even to what it was.</summary>
+    private static bool TimingSet(ItemEdit edit) => edit.Kind is not null || edit.Date is not null || edit.EndDate is not null || edit.Recurrence is not null;
 
     /// <summary>Why the item cannot be approved as it stands, or null when it can.</summary>
     public static string? ApprovalBlocker(ExtractedItem item) => item.Kind switch

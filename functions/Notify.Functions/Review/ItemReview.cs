@@ -30,7 +30,8 @@ public sealed class ItemReview(PolicyItemStore store, ItemEditValidator validato
             }
 
             var now = clock.GetUtcNow();
-            var entry = new ItemHistoryEntry("edited", actor, now, JsonSerializer.Serialize(edit, ExtractionJson.Options), null);
+            var cleared = ReviewReasons.Cleared(current.Item, changed.Item);
+            var entry = new ItemHistoryEntry("edited", actor, now, JsonSerializer.Serialize(edit, ExtractionJson.Options), null, cleared.Count == 0 ? null : cleared);
             return ReviewDecision.Apply(entity =>
             {
                 PolicyItemEntities.Write(entity, changed.Item);

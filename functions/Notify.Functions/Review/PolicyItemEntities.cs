@@ -75,6 +75,8 @@ public static class PolicyItemEntities
         entity["Confidence"] = item.Confidence;
         entity["NeedsReview"] = item.NeedsReview;
         entity["Reasons"] = JsonSerializer.Serialize(item.Reasons, Json);
+        entity["DateInferred"] = item.DateInferred;
+        entity["Notes"] = JsonSerializer.Serialize(item.Notes, Json);
     }
 
     public static PolicyItem ToItem(TableEntity entity) => new(
@@ -94,8 +96,11 @@ public static class PolicyItemEntities
             Read<string[]>(entity, "ResidentGroups") ?? [],
             Read<AmountRule[]>(entity, "Amounts") ?? [],
             entity.GetDouble("Confidence") ?? 0,
-            entity.GetBoolean("NeedsReview") ?? false,
-            Read<string[]>(entity, "Reasons") ?? []),
+            EarlierNotes(entity) is null ? Read<string[]>(entity, "Reasons") ?? [] : [])
+        {
+            DateInferred = entity.GetBoolean("DateInferred") ?? false,
+            Notes = EarlierNotes(entity) ?? Read<string[]>(entity, "Notes") ?? [],
+        },
         Read<ItemDecisions>(entity, "Decisions") ?? ItemDecisions.None,
         entity.GetString("ReviewState") ?? ReviewState.Proposed,
         entity.GetString("EditedBy"),
@@ -105,6 +110,13 @@ public static class PolicyItemEntities
         entity.GetString("ReviewNote"),
         entity.ETag.ToString(),
         entity.GetString("Schedule"));
+
+    /// <summary>
+    /// A row written before reasons meant review (it has no Notes) listed how the item was read among its reasons: when
+    /// it needed no review those were notes, and reading them as reasons would ask for a review nobody asked for.
+    /// </summary>
+    private static string[]? EarlierNotes(TableEntity entity) =>
+        !entity.ContainsKey("Notes") && entity.GetBoolean("NeedsReview") == false ? Read<string[]>(entity, "Reasons") ?? [] : null;
 
     private static string? Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Azure;
 using Notify.Core.Extraction;
 using Notify.Functions.Storage;
@@ -131,6 +132,7 @@ public sealed class PolicyItemStore(StorageClients storage)
             ["At"] = entry.At,
             ["Changes"] = entry.Changes,
             ["Note"] = entry.Note,
+            ["Cleared"] = entry.Cleared is { Count: > 0 } cleared ? JsonSerializer.Serialize(cleared, ExtractionJson.Options) : null,
         }, cancellationToken);
 
     public async Task<IReadOnlyList<ItemHistoryEntry>> ListHistoryAsync(string policyId, string itemId, CancellationToken cancellationToken)
@@ -144,7 +146,8 @@ public sealed class PolicyItemStore(StorageClients storage)
                 entity.GetString("Actor") ?? "",
                 entity.GetDateTimeOffset("At") ?? default,
                 entity.GetString("Changes"),
-                entity.GetString("Note")));
+                entity.GetString("Note"),
+                entity.GetString("Cleared") is { } cleared ? JsonSerializer.Deserialize<string[]>(cleared, ExtractionJson.Options) : null));
         }
 
         return entries;

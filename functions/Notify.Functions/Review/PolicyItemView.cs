@@ -18,6 +18,9 @@ public sealed record PolicyItemView(
     string? Schedule,
     IReadOnlyList<ItemHistoryEntry>? History = null)
 {
+    /// <summary>Why the item needs review: each of <c>item.reasons</c> with the cause it stands for; empty when it needs none.</summary>
+    public IReadOnlyList<ReviewReason> Why => ReviewReasons.Explain(Item);
+
     public static PolicyItemView From(PolicyItem stored, IReadOnlyList<ItemHistoryEntry>? history = null) => new(
         stored.Id, stored.PolicyId, stored.Item, stored.Decisions, stored.ReviewState, stored.EditedBy, stored.EditedAt,
         stored.ReviewedBy, stored.ReviewedAt, stored.ReviewNote, stored.ETag, stored.Schedule, history);

@@ -4,52 +4,52 @@ using Notify.Core.Notices;
 namespace Notify.Functions.Review;
 
 /// <summary>
-/// Recomputes an item's <c>needsReview</c> and reasons from what it is now, after a parse or an edit: reasons about
-/// units not in the directory, a task without a responsible unit and decisions still missing (notice kind, program
-/// name, task) are made afresh, so a fixed unit or a set program name drops its reason; other reasons stay. The
-/// extraction's own doubt about the timing counts until a person edits the kind, date, end date or recurrence.
+/// Recomputes an item's reasons for review (and so its <c>needsReview</c>) from what it is now, after a parse or an
+/// edit. Unit reasons (<see cref="ReviewRule"/>) and decisions still missing (notice kind, program name, task) are made
+/// afresh, so a fixed unit or a set program name drops its reason. A date or year worked out by the extractor counts
+/// until a person sets the date or end date; the extraction's doubt about the timing counts until a person sets the
+/// kind, date, end date or recurrence.
 /// </summary>
 public static class ReviewReasons
 {
-    private const string UnknownUnitStart = "unit '";
-    private const string UnknownUnitMiddle = "' is not in the directory";
-    private const string NoResponsibleUnit = "no responsible unit is named for this task";
+    /// <summary>A review decision (notice kind, program name, task) nobody has made yet.</summary>
+    public const string MissingDecisionCode = "decision-missing";
+
     private const string SetPrefix = "; set ";
 
-    public static ExtractedItem Recompute(ExtractedItem before, ExtractedItem after, ItemDecisions decisions)
+    public static ExtractedItem Recompute(ExtractedItem before, ExtractedItem after, ItemDecisions decisions, bool timingSet = false)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
         ArgumentNullException.ThrowIfNull(decisions);
-        var kept = after.Reasons.Where(reason => !IsRecomputed(reason)).ToList();
-        var units = UnitReasons(after, before.Reasons).ToList();
-        var missing = MissingDecisions(after.Audience, decisions).ToList();
-        var timingDoubt = before.NeedsReview && !before.Reasons.Any(IsRecomputed) && !TimingEdited(before, after);
-        return after with
+        var kept = before.Reasons.Where(reason => CodeOf(reason) switch
         {
-            NeedsReview = timingDoubt || units.Any(reason => reason != NoResponsibleUnit) || missing.Count > 0,
-            Reasons = [.. kept, .. units, .. missing],
-        };
+            ReviewRule.TimingDoubtCode => !timingSet,
+            ReviewRule.DateInferredCode => after.DateInferred,
+            _ => false,
+        });
+        var units = ReviewRule.UnitReasons(after, before.Reasons);
+        var missing = MissingDecisions(after.Audience, decisions);
+        return after with { Reasons = [.. kept, .. units, .. missing] };
     }
 
-    private static bool IsRecomputed(string reason) =>
-        reason == NoResponsibleUnit
-        || reason.StartsWith(UnknownUnitStart, StringComparison.Ordinal) && reason.Contains(UnknownUnitMiddle, StringComparison.Ordinal)
-        || reason.Contains(SetPrefix, StringComparison.Ordinal);
-
-    private static IEnumerable<string> UnitReasons(ExtractedItem item, IReadOnlyList<string> earlier)
+    /// <summary>The reasons the item had before that it no longer has: what an edit cleared.</summary>
+    public static IReadOnlyList<string> Cleared(ExtractedItem before, ExtractedItem after)
     {
-        foreach (var unknown in item.LeadUnits.Concat(item.CooperatingUnits).Where(unit => unit.UnitId is null))
-        {
-            var start = $"{UnknownUnitStart}{unknown.Name}{UnknownUnitMiddle}";
-            yield return earlier.FirstOrDefault(reason => reason.StartsWith(start, StringComparison.Ordinal)) ?? start;
-        }
-
-        if (item.Audience == ItemAudience.Units && item.LeadUnits.Count == 0 && item.CooperatingUnits.Count == 0 && earlier.Contains(NoResponsibleUnit))
-        {
-            yield return NoResponsibleUnit;
-        }
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        return [.. before.Reasons.Except(after.Reasons, StringComparer.Ordinal)];
     }
+
+    /// <summary>Each reason with the cause it stands for, as the review API shows them.</summary>
+    public static IReadOnlyList<ReviewReason> Explain(ExtractedItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return [.. item.Reasons.Select(reason => new ReviewReason(CodeOf(reason), reason))];
+    }
+
+    private static string CodeOf(string reason) =>
+        reason.Contains(SetPrefix, StringComparison.Ordinal) ? MissingDecisionCode : ReviewRule.CodeOf(reason);
 
     private static IEnumerable<string> MissingDecisions(ItemAudience audience, ItemDecisions decisions)
     {
@@ -70,7 +70,4 @@ public static class ReviewReasons
             yield return $"no task sentence of at most {TaskSentenceSuggester.MaxLength} characters could be made from the sentence{SetPrefix}task";
         }
     }
-
-    private static bool TimingEdited(ExtractedItem before, ExtractedItem after) =>
-        before.Kind != after.Kind || before.Date != after.Date || before.EndDate != after.EndDate || before.Recurrence != after.Recurrence;
 }

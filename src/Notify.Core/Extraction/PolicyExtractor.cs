@@ -153,8 +153,9 @@ public sealed class PolicyExtractor(UnitResolver resolver)
             ? mention
             : mention with
             {
-                NeedsReview = true,
-                Reasons = [.. mention.Reasons, $"year {source.Date.Year} taken from the page's {source.Field} field on line {source.SourceLine}"],
+                // The context year is the page's: say which field it came from instead of "the document context".
+                Reasons = [$"year {source.Date.Year} taken from the page's {source.Field} field on line {source.SourceLine}",
+                    .. mention.Reasons.Where(reason => !reason.StartsWith($"year {source.Date.Year} taken from", StringComparison.Ordinal))],
             };
 
     private ExtractedItem BuildItem(
@@ -163,31 +164,19 @@ public sealed class PolicyExtractor(UnitResolver resolver)
         var matched = line.Text.Substring(mention.SentenceStart, mention.SentenceLength);
         var sentence = line.Written.Substring(mention.SentenceStart, mention.SentenceLength).Trim();
         var rules = _residents.Extract(matched.Trim());
-        var reasons = new List<string>(mention.Reasons);
+        var notes = new List<string>(mention.Reasons);
         var audience = Audience(mention, rules, assignment);
         if (audience == ItemAudience.Residents && rules.Amounts.Count == 0 && documentRules.Value.Amounts.Count > 0)
         {
             // A window opens here; what residents pay is usually stated in its own paragraph of the same document.
             var stated = documentRules.Value;
             rules = rules with { Amounts = stated.Amounts, Groups = rules.Groups.Count > 0 ? rules.Groups : stated.Groups };
-            reasons.Add("amounts stated elsewhere in the document");
+            notes.Add("amounts stated elsewhere in the document");
         }
 
-        reasons.AddRange(assignment.Reasons);
-        var needsReview = mention.NeedsReview;
-        foreach (var unknown in assignment.Lead.Concat(assignment.Cooperating).Where(unit => !unit.Known))
-        {
-            needsReview = true;
-            reasons.Add(issuer?.UnitId is { } issuerId
-                ? $"unit '{unknown.Name}' is not in the directory; routed to the issuing office ({issuerId})"
-                : $"unit '{unknown.Name}' is not in the directory; routed to the issuing office");
-        }
-
-        if (audience == ItemAudience.Units && assignment.IsEmpty && mention.Kind is ItemKind.Deadline or ItemKind.Recurring)
-        {
-            reasons.Add("no responsible unit is named for this task");
-        }
-
+        notes.AddRange(assignment.Reasons);
+        List<UnitRef> lead = [.. assignment.Lead.Select(unit => ToRef(unit, line))];
+        List<UnitRef> cooperating = [.. assignment.Cooperating.Select(unit => ToRef(unit, line))];
         return new ExtractedItem(
             mention.Kind,
             mention.Date,
@@ -196,14 +185,17 @@ public sealed class PolicyExtractor(UnitResolver resolver)
             line.SourceLineAt(mention.Start),
             sentence.Length <= MaxQuoteLength ? sentence : sentence[..MaxQuoteLength] + "…",
             docNumber,
-            [.. assignment.Lead.Select(unit => ToRef(unit, line))],
-            [.. assignment.Cooperating.Select(unit => ToRef(unit, line))],
+            lead,
+            cooperating,
             audience,
             rules.Groups,
             rules.Amounts,
             Math.Round(mention.Confidence, 2),
-            needsReview,
-            reasons);
+            ReviewRule.ForExtraction(mention, audience, [.. lead, .. cooperating], issuer?.Name))
+        {
+            DateInferred = ReviewRule.IsInferred(mention),
+            Notes = notes,
+        };
     }
 
     /// <summary>

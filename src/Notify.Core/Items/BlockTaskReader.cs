@@ -62,7 +62,6 @@ internal static class BlockTaskReader
             EndDate = block.Kind == ItemKind.Window && block.Last != block.First ? block.Last : null,
             Inferred = true,
             FromBlock = true,
-            NeedsReview = true,
             Confidence = 0.6,
         });
         draft.Because(block.IsStage

@@ -34,7 +34,7 @@ public sealed class PolicyExtractorTests
 
         var platform = Single(result, new DateOnly(2026, 9, 30));
         Assert.Equal(27, platform.Line);
-        Assert.Contains(platform.Reasons, reason => reason.Contains("first-listed", StringComparison.Ordinal));
+        Assert.Contains(platform.Notes, note => note.Contains("first-listed", StringComparison.Ordinal));
 
         var effective = Single(result, new DateOnly(2026, 4, 1));
         Assert.Equal(ItemKind.Effective, effective.Kind);
@@ -113,7 +113,7 @@ public sealed class PolicyExtractorTests
 
         using var document = System.Text.Json.JsonDocument.Parse(json);
         var item = document.RootElement.GetProperty("items")[0];
-        foreach (var field in new[] { "kind", "date", "endDate", "recurrence", "line", "quote", "docNumber", "leadUnits", "cooperatingUnits", "audience", "residentGroups", "amounts", "confidence", "needsReview", "reasons" })
+        foreach (var field in new[] { "kind", "date", "endDate", "recurrence", "line", "quote", "docNumber", "leadUnits", "cooperatingUnits", "audience", "residentGroups", "amounts", "confidence", "needsReview", "reasons", "dateInferred", "notes" })
         {
             Assert.True(item.TryGetProperty(field, out _), $"items[0] has no '{field}'");
         }

@@ -1,3 +1,4 @@
+using Notify.Core.Extraction;
 using Notify.Core.Items;
 
 namespace Notify.Core.Tests.Items;
@@ -140,7 +141,7 @@ public sealed class TimeExpressionExtractorTests
         var mention = Assert.Single(_extractor.Extract("2.各旗县要完成问题销号。", InStage));
 
         Assert.Equal((ItemKind.Window, new DateOnly(2024, 3, 1), new DateOnly(2024, 8, 31)), (mention.Kind, mention.Date, mention.EndDate));
-        Assert.True(mention.Inferred && mention.NeedsReview);
+        Assert.True(ReviewRule.IsInferred(mention), "a period taken from the stage heading is inferred, so the item needs review");
         Assert.Contains("period taken from the stage heading '（二）推进实施阶段（2024年3月—8月）'", mention.Reasons);
     }
 

@@ -9,7 +9,7 @@ namespace Notify.Core.Tests.Notices;
 internal static class NoticeTestItems
 {
     public static ExtractedItem Item(string quote, ItemKind kind = ItemKind.Deadline, ItemAudience audience = ItemAudience.Residents, params AmountRule[] amounts) =>
-        new(kind, new DateOnly(2027, 3, 31), null, null, 1, quote, null, [], [], audience, [], amounts, 0.9, false, []);
+        new(kind, new DateOnly(2027, 3, 31), null, null, 1, quote, null, [], [], audience, [], amounts, 0.9, []);
 
     public static ExtractionResult Sample(string fileName) =>
         new PolicyExtractor().Extract(File.ReadAllBytes(Path.Combine(RepositoryPaths.Samples, fileName)));

@@ -115,5 +115,5 @@ public sealed class SameEventTests
     }
 
     private static ExtractedItem Item(ItemKind kind, DateOnly? date, DateOnly? endDate) =>
-        new(kind, date, endDate, null, 11, "集中参保缴费期", "扎医保发〔2026〕9号", [], [], ItemAudience.Residents, [], [], 0.9, false, []);
+        new(kind, date, endDate, null, 11, "集中参保缴费期", "扎医保发〔2026〕9号", [], [], ItemAudience.Residents, [], [], 0.9, []);
 }

@@ -38,5 +38,5 @@ public sealed class ResidentAudienceJurisdictionTests
 
     private static ExtractedItem Item(IReadOnlyList<UnitRef> leads) => new(
         ItemKind.Window, new DateOnly(2026, 9, 1), new DateOnly(2027, 2, 25), null, 1, "集中缴费期", null,
-        leads, [], ItemAudience.Residents, ["城乡居民"], [], 1, false, []);
+        leads, [], ItemAudience.Residents, ["城乡居民"], [], 1, []);
 }

@@ -37,7 +37,7 @@ public sealed class AcknowledgementPagesTests : IAsyncLifetime
         _browser.DefaultRequestHeaders.UserAgent.ParseAdd("TestBrowser/1.0 (" + new string('x', 400) + ")");
         var item = new ExtractedItem(
             ItemKind.Deadline, new DateOnly(2026, 10, 31), null, null, 21, "各地区要在2026年10月底前完成<养老机构>摸底排查", "包府办发〔2026〕31号",
-            [new UnitRef("市民政局", Unit)], [], ItemAudience.Units, [], [], 0.9, false, []);
+            [new UnitRef("市民政局", Unit)], [], ItemAudience.Units, [], [], 0.9, []);
         await TestAccount.Clients.GetTableClient(Tables.PolicyItems)
             .UpsertEntityAsync(PolicyItemEntities.FromItem(_policyId, _itemId, item, ReviewState.Approved));
     }

@@ -54,7 +54,7 @@ public sealed class CrashScenario
         var planned = OccurrencePlanner.Plan(item, now, ScheduleOptions.Default).Notices.First(n => n.Audience == ItemAudience.Residents && n.Occurrences.Count > 0);
         var occurrence = planned.Occurrences[0] with { Id = "crash-" + scenario.Tag, DueUtc = now.AddMinutes(-1) };
         var extracted = new ExtractedItem(
-            item.Kind, item.Date, item.EndDate, null, 1, "城乡居民基本医疗保险集中缴费期", "扎医保发〔2026〕9号", [], [], item.Audience, [], [], 1, false, []);
+            item.Kind, item.Date, item.EndDate, null, 1, "城乡居民基本医疗保险集中缴费期", "扎医保发〔2026〕9号", [], [], item.Audience, [], [], 1, []);
         var sender = await TestSenders.EnsureAsync(new SenderProfileStore(TestAccount.Clients, TimeProvider.System), TestSenders.Jalaid);
         var notice = new Notice(
             itemId, "p" + scenario.Tag, planned.TemplateKind, ItemAudience.Residents, new ResidentAudience { Regions = [Region], Flags = [flag] }, false, [],

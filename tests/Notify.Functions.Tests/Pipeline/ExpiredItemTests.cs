@@ -37,7 +37,7 @@ public sealed class ExpiredItemTests
         var policyId = "x" + harness.Tag;
         const string itemRow = "i00001";
         var extracted = new ExtractedItem(kind, date, endDate, null, 1, $"已过期的{what}", "扎医保发〔2048〕7号",
-            [new UnitRef("扎赉特旗医疗保障局", "jalaid.healthcare-security")], [], audience, [], [], 1, false, []);
+            [new UnitRef("扎赉特旗医疗保障局", "jalaid.healthcare-security")], [], audience, [], [], 1, []);
         await TestAccount.Clients.GetTableClient(Tables.PolicyItems).UpsertEntityAsync(PolicyItemEntities.FromItem(policyId, itemRow, extracted, ReviewState.Proposed, Confirmed(audience)));
         var itemId = NoticeScheduler.ScheduledItemId(policyId, itemRow);
 

@@ -35,7 +35,7 @@ public sealed partial class UnitAcknowledgementTests
 
         // The link names the policy's item row, which the acknowledgement page shows, so the item is stored as approved.
         var extracted = new ExtractedItem(ItemKind.Deadline, Due, null, null, 1, "报送2048年度医保基金监管自查报告", "扎医保发〔2048〕3号",
-            [.. units.Select(unit => new UnitRef(unit, unit))], [], ItemAudience.Units, [], [], 1, false, []);
+            [.. units.Select(unit => new UnitRef(unit, unit))], [], ItemAudience.Units, [], [], 1, []);
         await TestAccount.Clients.GetTableClient(Tables.PolicyItems).UpsertEntityAsync(PolicyItemEntities.FromItem(policyId, ItemRow, extracted, ReviewState.Approved));
         var itemId = NoticeScheduler.ScheduledItemId(policyId, ItemRow);
         var notice = await harness.ScheduleAsync(new PlannedItem(itemId, ItemKind.Deadline, Due, null, null, ItemAudience.Units), new ResidentAudience(), [], unitIds: units);

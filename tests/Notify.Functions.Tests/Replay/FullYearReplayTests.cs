@@ -172,7 +172,7 @@ public sealed class FullYearReplayTests(ITestOutputHelper output)
 
     private static ExtractedItem Extracted(PlannedItem item) => new(
         item.Kind, item.Date, item.EndDate, item.Recurrence, 1, "城乡居民基本医疗保险集中缴费期", "扎医保发〔2046〕9号",
-        [], [], item.Audience, [], [], 1, false, []);
+        [], [], item.Audience, [], [], 1, []);
 
     /// <summary>An item to approve: the residents it is for (narrowed to the test's own), and who should receive each occurrence.</summary>
     private sealed record Scheduled(

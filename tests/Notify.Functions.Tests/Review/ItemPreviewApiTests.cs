@@ -142,11 +142,11 @@ public sealed class ItemPreviewApiTests
 
     internal static ExtractedItem WindowItem(string unitId, string unitName) => new(
         ItemKind.Window, new DateOnly(2026, 9, 1), new DateOnly(2026, 12, 31), null, 3, "农牧民于2026年9月1日至12月31日办理参保登记", "扎医保发〔2026〕9号",
-        [new UnitRef(unitName, unitId)], [], ItemAudience.Residents, [ResidentGroups.FarmersAndHerders], [], 0.95, false, []);
+        [new UnitRef(unitName, unitId)], [], ItemAudience.Residents, [ResidentGroups.FarmersAndHerders], [], 0.95, []);
 
     internal static ExtractedItem DeadlineItem(string unitId, string unitName) => new(
         ItemKind.Deadline, new DateOnly(2026, 9, 30), null, null, 5, "各单位于2026年9月30日前报送工作总结", "扎政办发〔2026〕12号",
-        [new UnitRef(unitName, unitId)], [], ItemAudience.Units, [], [], 0.95, false, []);
+        [new UnitRef(unitName, unitId)], [], ItemAudience.Units, [], [], 0.95, []);
 
     /// <summary>
     /// Stores <paramref name="item"/> as the only item of a fresh policy, with the decisions a reviewer would confirm

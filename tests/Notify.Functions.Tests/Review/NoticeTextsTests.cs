@@ -45,5 +45,5 @@ public sealed class NoticeTextsTests
     }
 
     private static ExtractedItem Item(string quote, ItemAudience audience) =>
-        new(ItemKind.Deadline, new DateOnly(2026, 8, 31), null, null, 17, quote, "扎医保发〔2026〕9号", [], [], audience, [], [], 0.9, false, []);
+        new(ItemKind.Deadline, new DateOnly(2026, 8, 31), null, null, 17, quote, "扎医保发〔2026〕9号", [], [], audience, [], [], 0.9, []);
 }

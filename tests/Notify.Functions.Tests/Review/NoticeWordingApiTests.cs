@@ -133,7 +133,7 @@ public sealed class NoticeWordingApiTests : IAsyncLifetime
 
         var broken = await PatchAsync(href, new { leadUnits = new[] { new { name = "市星际养老事务办公室" } } });
         Assert.True(broken.GetProperty("needsReview").GetBoolean());
-        Assert.Contains(broken.GetProperty("reasons").EnumerateArray(), reason => reason.GetString()!.StartsWith("unit '市星际养老事务办公室' is not in the directory", StringComparison.Ordinal));
+        Assert.Contains(broken.GetProperty("reasons").EnumerateArray(), reason => reason.GetString()!.StartsWith("市星际养老事务办公室 is not in the unit directory", StringComparison.Ordinal));
 
         var fixedItem = await PatchAsync(href, new { leadUnits = new[] { new { name = "市民政局", unitId = "baotou.civil-affairs" } } });
 
@@ -178,26 +178,11 @@ public sealed class NoticeWordingApiTests : IAsyncLifetime
         return href;
     }
 
-    private async Task<List<JsonElement>> ItemsAsync(string policy)
-    {
-        using var items = JsonDocument.Parse(await _app.Http.GetStringAsync(new Uri(policy + "/items", UriKind.Relative)));
-        return [.. items.RootElement.EnumerateArray().Select(item => item.Clone())];
-    }
+    private Task<List<JsonElement>> ItemsAsync(string policy) => _app.Http.GetJsonListAsync(policy + "/items");
 
-    private async Task<JsonElement> ItemAsync(string href)
-    {
-        using var item = JsonDocument.Parse(await _app.Http.GetStringAsync(new Uri(href, UriKind.Relative)));
-        return item.RootElement.Clone();
-    }
+    private Task<JsonElement> ItemAsync(string href) => _app.Http.GetJsonAsync(href);
 
-    private async Task<JsonElement> PatchAsync(string href, object edit)
-    {
-        using var response = await _app.Http.PatchAsJsonAsync(href, edit);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, body);
-        using var edited = JsonDocument.Parse(body);
-        return edited.RootElement.GetProperty("item").Clone();
-    }
+    private async Task<JsonElement> PatchAsync(string href, object edit) => (await _app.Http.PatchItemAsync(href, edit)).GetProperty("item");
 
     private static string Href(string policy, JsonElement item) => $"{policy}/items/{item.GetProperty("id").GetString()}";
 

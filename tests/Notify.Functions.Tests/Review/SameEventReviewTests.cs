@@ -156,5 +156,5 @@ public sealed class SameEventReviewTests : IAsyncLifetime
 
     private ExtractedItem Item(ItemKind kind, DateOnly date, DateOnly? end, string? recurrence, ItemAudience audience) => new(
         kind, date, end, recurrence, 11, "集中参保缴费期", string.Create(CultureInfo.InvariantCulture, $"扎医保发〔{_year}〕9号"),
-        [], [], audience, ["农牧民"], [], 0.9, false, []);
+        [], [], audience, ["农牧民"], [], 0.9, []);
 }

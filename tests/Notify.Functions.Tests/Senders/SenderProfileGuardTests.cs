@@ -87,7 +87,7 @@ public sealed class SenderProfileGuardTests : IAsyncLifetime
     {
         var policyId = "g" + Guid.NewGuid().ToString("N")[..8];
         var extracted = new ExtractedItem(ItemKind.Deadline, new DateOnly(2048, 6, 30), null, null, 1, "报送2048年度工作总结", null,
-            [new UnitRef("扎赉特旗医疗保障局", TestSenders.Jalaid)], [], ItemAudience.Units, [], [], 1, false, []);
+            [new UnitRef("扎赉特旗医疗保障局", TestSenders.Jalaid)], [], ItemAudience.Units, [], [], 1, []);
         await TestAccount.Clients.GetTableClient(Tables.PolicyItems).UpsertEntityAsync(PolicyItemEntities.FromItem(policyId, "i00001", extracted, ReviewState.Proposed));
 
         var href = $"/api/policies/{policyId}/items/i00001";

@@ -8,10 +8,13 @@ namespace Notify.Functions.Tests.Support;
 public static class SamplePolicies
 {
     /// <summary>The policy's API path, "/api/policies/{id}", once it is parsed.</summary>
-    public static async Task<string> UploadParsedAsync(NotifyTestApp app, string sampleFile)
+    public static async Task<string> UploadParsedAsync(NotifyTestApp app, string sampleFile) =>
+        await UploadParsedAsync(app, await File.ReadAllBytesAsync(Path.Combine(RepositoryPaths.Samples, sampleFile)));
+
+    /// <summary>Uploads a document the test wrote; the policy's API path once it is parsed.</summary>
+    public static async Task<string> UploadParsedAsync(NotifyTestApp app, byte[] text)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var text = await File.ReadAllBytesAsync(Path.Combine(RepositoryPaths.Samples, sampleFile));
         using var response = await app.Http.PostAsync(new Uri("/api/policies", UriKind.Relative), new ByteArrayContent(text));
         var created = (await response.Content.ReadFromJsonAsync<PolicyView>())!;
         var policy = $"/api/policies/{created.Id}";

@@ -109,5 +109,5 @@ public sealed class ExtractionScorerTests
     private static LabelledItem Label(int line, DateOnly? date) => new(line, ItemKind.Deadline, date, null, null, [], []);
 
     private static ExtractedItem Item(int line, DateOnly? date) =>
-        new(ItemKind.Deadline, date, null, null, line, "", null, [], [], ItemAudience.Units, [], [], 1, false, []);
+        new(ItemKind.Deadline, date, null, null, line, "", null, [], [], ItemAudience.Units, [], [], 1, []);
 }
