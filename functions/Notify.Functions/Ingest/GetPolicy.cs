@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using Microsoft.Azure.Functions.Worker;
 using Notify.Functions.Access;
 
 namespace Notify.Functions.Ingest;
 
 /// <summary>GET /api/policies/{id}: a policy's record and status.</summary>
-public sealed partial class GetPolicy(PolicyStore policies)
+public sealed class GetPolicy(PolicyStore policies)
 {
     [Function(nameof(GetPolicy))]
     [RequireApiKey]
@@ -15,12 +14,9 @@ public sealed partial class GetPolicy(PolicyStore policies)
 
     private static async Task<IResult> HandleAsync(string id, PolicyStore policies, CancellationToken cancellationToken)
     {
-        var policy = PolicyId().IsMatch(id) ? await policies.FindAsync(id, cancellationToken) : null;
+        var policy = await policies.FindByRouteIdAsync(id, cancellationToken);
         return policy is null
             ? PolicyProblems.NotFound(id)
             : Results.Ok(PolicyView.From(policy));
     }
-
-    [GeneratedRegex("^[0-9a-f]{32}$")]
-    private static partial Regex PolicyId();
 }

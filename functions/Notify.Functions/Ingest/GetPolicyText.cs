@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Azure.Functions.Worker;
 using Notify.Core.Text;
 using Notify.Functions.Access;
@@ -10,7 +9,7 @@ namespace Notify.Functions.Ingest;
 /// GET /api/policies/{id}/text: the text item line numbers and quotes refer to, as UTF-8 plain text — the
 /// decoded source for a text upload, the text read at upload for a PDF, DOCX or HTML file.
 /// </summary>
-public sealed partial class GetPolicyText(PolicyStore policies, StorageClients storage)
+public sealed class GetPolicyText(PolicyStore policies, StorageClients storage)
 {
     [Function(nameof(GetPolicyText))]
     [RequireApiKey]
@@ -20,7 +19,7 @@ public sealed partial class GetPolicyText(PolicyStore policies, StorageClients s
 
     private static async Task<IResult> HandleAsync(string id, PolicyStore policies, StorageClients storage, CancellationToken cancellationToken)
     {
-        var policy = PolicyId().IsMatch(id) ? await policies.FindAsync(id, cancellationToken) : null;
+        var policy = await policies.FindByRouteIdAsync(id, cancellationToken);
         if (policy is null)
         {
             return PolicyProblems.NotFound(id);
@@ -30,7 +29,4 @@ public sealed partial class GetPolicyText(PolicyStore policies, StorageClients s
         return Results.Text(PolicyTextSource.IsKeptText(policy) ? text.ToString() : PolicyTextDecoder.Decode(text.ToMemory().Span).Text,
             "text/plain; charset=utf-8");
     }
-
-    [GeneratedRegex("^[0-9a-f]{32}$")]
-    private static partial Regex PolicyId();
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Azure;
 using Notify.Functions.Storage;
 using Azure.Data.Tables;
@@ -6,7 +7,7 @@ using Azure.Data.Tables.Models;
 namespace Notify.Functions.Ingest;
 
 /// <summary>Reads and writes policy rows: partition = policy id, row "policy" (later rows of the same policy share the partition).</summary>
-public sealed class PolicyStore(StorageClients storage, TimeProvider clock)
+public sealed partial class PolicyStore(StorageClients storage, TimeProvider clock)
 {
     private const string PolicyRow = "policy";
 
@@ -20,6 +21,10 @@ public sealed class PolicyStore(StorageClients storage, TimeProvider clock)
         var entity = await _table.GetEntityOrDefaultAsync(policyId, PolicyRow, cancellationToken: cancellationToken);
         return entity is null ? null : FromEntity(entity);
     }
+
+    /// <summary>The policy a route names; null, without asking storage, when the id is not shaped like a policy id.</summary>
+    public Task<PolicyRecord?> FindByRouteIdAsync(string id, CancellationToken cancellationToken) =>
+        PolicyId().IsMatch(id) ? FindAsync(id, cancellationToken) : Task.FromResult<PolicyRecord?>(null);
 
     /// <summary>Every policy, newest first (ids are time-ordered).</summary>
     public async Task<IReadOnlyList<PolicyRecord>> ListAsync(CancellationToken cancellationToken)
@@ -118,4 +123,7 @@ public sealed class PolicyStore(StorageClients storage, TimeProvider clock)
         ParseNote = entity.GetString(nameof(PolicyRecord.ParseNote)),
         Format = entity.GetString(nameof(PolicyRecord.Format)),
     };
+
+    [GeneratedRegex("^[0-9a-f]{32}$")]
+    private static partial Regex PolicyId();
 }
