@@ -22,20 +22,6 @@ public static class PolicyTextCheck
         }
     }
 
-    /// <summary>Null when the bytes decode to non-empty text; otherwise the problem to report.</summary>
-    public static UploadProblem? Check(ReadOnlySpan<byte> content)
-    {
-        try
-        {
-            PolicyTextDecoder.Decode(content);
-            return null;
-        }
-        catch (PolicyTextException exception)
-        {
-            return ProblemOf(exception);
-        }
-    }
-
     private static UploadProblem ProblemOf(PolicyTextException exception) => exception.Problem switch
     {
         PolicyTextProblem.Empty => new UploadProblem(StatusCodes.Status400BadRequest, "Empty document", exception.Message),
